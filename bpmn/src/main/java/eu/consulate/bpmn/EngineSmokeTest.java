@@ -1,0 +1,17 @@
+package eu.consulate.bpmn;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Named;
+
+/**
+ * Named bean called from {@code engine-smoke-test.bpmn}: proves that process expressions
+ * resolve CDI beans of this application.
+ */
+@Named("engineSmokeTest")
+@ApplicationScoped
+public class EngineSmokeTest {
+
+    public String answer(String question) {
+        return "pong:" + question;
+    }
+}

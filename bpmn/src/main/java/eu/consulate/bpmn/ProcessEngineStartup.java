@@ -1,0 +1,111 @@
+package eu.consulate.bpmn;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import java.util.logging.Logger;
+
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
+import javax.sql.DataSource;
+
+import eu.consulate.infrastructure.persistence.SchemaMigration;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import jakarta.transaction.TransactionManager;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngines;
+import org.camunda.bpm.engine.cdi.CdiExpressionManager;
+import org.camunda.bpm.engine.impl.cfg.JakartaTransactionProcessEngineConfiguration;
+import org.camunda.bpm.engine.repository.DeploymentBuilder;
+
+/**
+ * Builds the embedded BPMN engine on the container's data source and JTA transactions, after
+ * the schema migrations have run, and deploys the process models of this module. Duplicate
+ * filtering makes a redeployment of unchanged models a no-op (no new process versions).
+ */
+@Singleton
+@Startup
+@TransactionManagement(TransactionManagementType.BEAN)
+public class ProcessEngineStartup {
+
+    static final String ENGINE_NAME = "consulate";
+    static final String DEPLOYMENT_NAME = "consulate-processes";
+    /** Every process model this module ships; each is deployed at start-up. */
+    public static final List<String> MODELS = List.of(
+            "processes/engine-smoke-test.bpmn");
+
+    private static final Logger LOG = Logger.getLogger(ProcessEngineStartup.class.getName());
+
+    @EJB
+    SchemaMigration schemaMigration;
+
+    @Resource(lookup = "jdbc/consulate")
+    DataSource dataSource;
+
+    private ProcessEngine engine;
+
+    @PostConstruct
+    void start() {
+        LOG.info(() -> "Schema " + schemaMigration.schemaVersion() + " is current; starting the BPMN engine");
+        JakartaTransactionProcessEngineConfiguration configuration = new JakartaTransactionProcessEngineConfiguration();
+        configuration.setProcessEngineName(ENGINE_NAME);
+        configuration.setDataSource(dataSource);
+        configuration.setTransactionManager(transactionManager());
+        configuration.setTransactionsExternallyManaged(true);
+        configuration.setDatabaseSchemaUpdate("true");
+        configuration.setHistory("full");
+        configuration.setJobExecutorActivate(true);
+        configuration.setExpressionManager(new CdiExpressionManager());
+        configuration.setDefaultNumberOfRetries(3);
+        engine = configuration.buildProcessEngine();
+        ProcessEngines.registerProcessEngine(engine);
+        deployModels();
+    }
+
+    private static TransactionManager transactionManager() {
+        try {
+            return (TransactionManager) new InitialContext().lookup("java:appserver/TransactionManager");
+        } catch (NamingException e) {
+            throw new IllegalStateException("No JTA transaction manager in JNDI", e);
+        }
+    }
+
+    private void deployModels() {
+        DeploymentBuilder deployment = engine.getRepositoryService().createDeployment()
+                .name(DEPLOYMENT_NAME)
+                .enableDuplicateFiltering(true);
+        for (String model : MODELS) {
+            try (InputStream in = ProcessEngineStartup.class.getClassLoader().getResourceAsStream(model)) {
+                if (in == null) {
+                    throw new IllegalStateException("Process model missing from the build: " + model);
+                }
+                deployment.addInputStream(model, new java.io.ByteArrayInputStream(in.readAllBytes()));
+            } catch (IOException e) {
+                throw new IllegalStateException("Cannot read process model " + model, e);
+            }
+        }
+        var result = deployment.deployWithResult();
+        var definitions = result.getDeployedProcessDefinitions();
+        int created = definitions == null ? 0 : definitions.size();
+        LOG.info(() -> "Process models deployed: " + created + " new definition(s) in deployment " + result.getId());
+    }
+
+    @PreDestroy
+    void stop() {
+        if (engine != null) {
+            ProcessEngines.unregister(engine);
+            engine.close();
+        }
+    }
+
+    public ProcessEngine engine() {
+        return engine;
+    }
+}

@@ -1,0 +1,109 @@
+package eu.consulate.devstack;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * The README's first command ({@code mvn install -Prun}): Keycloak on :8180 and Payara Server on
+ * :8080 with Consulate on the embedded H2 database (or MySQL when {@code CONSULATE_DB_URL} is
+ * set), until Ctrl-C, which stops both. State (database, Keycloak realm, servers) lives in
+ * {@code .consulate/} at the top of the checkout and survives restarts.
+ * With the argument {@code stop} it stops what an earlier run left running.
+ */
+public final class ConsulateLauncher {
+
+    private ConsulateLauncher() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path home = Stack.path("consulate.home");
+        PayaraServer payara = new PayaraServer(Stack.dist("payara.zip"), Stack.dist("mysql-connector-j.jar"),
+                home.resolve("payara"));
+        KeycloakServer keycloak = new KeycloakServer(Stack.dist("keycloak-quarkus-dist.zip"), home.resolve("keycloak"),
+                8180, 9180, Stack.path("consulate.realm").toAbsolutePath());
+        if (args.length > 0 && args[0].equals("stop")) {
+            stop(payara, keycloak, home);
+            System.out.println("[consulate] stopped");
+            return;
+        }
+        Files.createDirectories(home);
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            System.out.println("\n[consulate] stopping Payara Server and Keycloak ...");
+            stop(payara, keycloak, home);
+            System.out.println("[consulate] stopped");
+            stopped.countDown();
+        }, "consulate-stop"));
+
+        Database db = database(home);
+        keycloak.start();
+        payara.install();
+        Map<String, String> env = new HashMap<>();
+        env.put("CONSULATE_DEMO_DATA", Stack.setting("consulate.demo-data", "CONSULATE_DEMO_DATA", "true"));
+        payara.start(env);
+        Files.writeString(home.resolve("payara.pid"), readPayaraPid(payara));
+        payara.configurePool(db);
+        payara.deploy(Stack.path("consulate.ear"));
+
+        System.out.println("""
+
+                ================================================================
+                 Consulate is running:   http://localhost:8080/
+                 Health (readiness):     http://localhost:8080/health/ready
+                 Visa keys (JWKS):       http://localhost:8080/api/jwk
+                 Keycloak:               http://localhost:8180/  (realm consulate)
+                 Database:               %s
+
+                 Demo logins (password = username):
+                   applicant   applicant       member      DAC member
+                   chair       DAC chair       legal       legal officer
+                   admin       DAC admin
+                   downstream client: consulate-broker / consulate-broker-secret
+
+                 Stop with Ctrl-C.
+                ================================================================
+                """.formatted(db.url().replaceAll("password=[^&;]*", "password=***")));
+        stopped.await();
+    }
+
+    private static Database database(Path home) throws IOException {
+        String url = Stack.setting("consulate.db.url", "CONSULATE_DB_URL", "");
+        if (url.isEmpty()) {
+            Files.createDirectories(home.resolve("data"));
+            return Database.h2File(home.resolve("data/consulate"));
+        }
+        return Database.mysql(url, Stack.setting("consulate.db.user", "CONSULATE_DB_USER", "consulate"),
+                Stack.setting("consulate.db.password", "CONSULATE_DB_PASSWORD", ""));
+    }
+
+    private static String readPayaraPid(PayaraServer payara) throws IOException {
+        Path pid = payara.home().resolve("glassfish/domains/" + PayaraServer.DOMAIN + "/config/pid");
+        return Files.exists(pid) ? Files.readString(pid).trim() : "";
+    }
+
+    private static void stop(PayaraServer payara, KeycloakServer keycloak, Path home) {
+        payara.stopQuietly();
+        stopPid(home.resolve("payara.pid"));
+        keycloak.stop();
+    }
+
+    private static void stopPid(Path pidFile) {
+        try {
+            if (Files.exists(pidFile)) {
+                String pid = Files.readString(pidFile).trim();
+                if (!pid.isEmpty()) {
+                    ProcessHandle.of(Long.parseLong(pid))
+                            .filter(p -> p.info().command().map(c -> c.contains("java")).orElse(false))
+                            .ifPresent(Processes::stopTree);
+                }
+                Files.deleteIfExists(pidFile);
+            }
+        } catch (IOException | NumberFormatException e) {
+            System.err.println("[consulate] cannot read " + pidFile + ": " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,108 @@
+package eu.consulate.devstack;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Keycloak from its Maven Central distribution: unpacked once, built once for the dev-file
+ * database, started with the Consulate realm imported (an existing realm is kept).
+ */
+public final class KeycloakServer {
+
+    private final Path distZip;
+    private final Path base;
+    private final int port;
+    private final int managementPort;
+    private final Path realmJson;
+    private Process process;
+
+    public KeycloakServer(Path distZip, Path base, int port, int managementPort, Path realmJson) {
+        this.distZip = distZip;
+        this.base = base;
+        this.port = port;
+        this.managementPort = managementPort;
+        this.realmJson = realmJson;
+    }
+
+    public String url() {
+        return "http://localhost:" + port;
+    }
+
+    public String issuer() {
+        return url() + "/realms/consulate";
+    }
+
+    public Path home() throws IOException {
+        try (var dirs = Files.list(base)) {
+            return dirs.filter(p -> p.getFileName().toString().startsWith("keycloak-")).findFirst()
+                    .orElseThrow(() -> new IOException("No keycloak-* folder in " + base));
+        }
+    }
+
+    /** Forget every realm and session: the next start imports the realm afresh. */
+    public void wipeData() throws IOException {
+        if (Files.isDirectory(base)) {
+            Path h2 = home().resolve("data/h2");
+            if (Files.exists(h2)) {
+                try (var files = Files.walk(h2)) {
+                    files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                }
+            }
+        }
+    }
+
+    public void start() throws IOException {
+        Path log = base.resolve("keycloak.log");
+        if (!Files.exists(base.resolve(".built"))) {
+            System.out.println("[consulate] unpacking Keycloak into " + base);
+            Zip.unzip(distZip, base);
+            Processes.run(List.of(home().resolve("bin/kc.sh").toString(), "build", "--db=dev-file",
+                    "--health-enabled=true"), home(), env(), Duration.ofMinutes(5));
+            Files.writeString(base.resolve(".built"), "dev-file,health");
+        }
+        Path imports = home().resolve("data/import");
+        Files.createDirectories(imports);
+        Files.copy(realmJson, imports.resolve("consulate-realm.json"), StandardCopyOption.REPLACE_EXISTING);
+        System.out.println("[consulate] starting Keycloak on " + url() + " (log: " + log + ")");
+        process = Processes.start(List.of(home().resolve("bin/kc.sh").toString(), "start", "--optimized",
+                "--http-enabled=true", "--http-host=127.0.0.1", "--http-port=" + port,
+                "--http-management-port=" + managementPort, "--hostname=" + url(),
+                "--hostname-strict=false", "--cache=local", "--import-realm"), home(), env(), log);
+        Files.writeString(base.resolve("keycloak.pid"), Long.toString(process.pid()));
+        Processes.waitForHttp200("http://127.0.0.1:" + managementPort + "/health/ready", Duration.ofMinutes(3), process, log);
+        Processes.waitForHttp200(issuer() + "/.well-known/openid-configuration", Duration.ofMinutes(1), process, log);
+    }
+
+    private static Map<String, String> env() {
+        return Map.of("JAVA_OPTS_APPEND", "-XX:TieredStopAtLevel=1", "JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx512m");
+    }
+
+    public void stop() {
+        if (process != null) {
+            Processes.stopTree(process.toHandle());
+            process = null;
+        }
+        stopLeftOver(base);
+    }
+
+    /** Stops a Keycloak that an earlier run left behind (its pid file). */
+    static void stopLeftOver(Path base) {
+        Path pidFile = base.resolve("keycloak.pid");
+        try {
+            if (Files.exists(pidFile)) {
+                long pid = Long.parseLong(Files.readString(pidFile).trim());
+                ProcessHandle.of(pid)
+                        .filter(h -> h.info().commandLine().map(c -> c.contains("java") || c.contains("kc.sh")).orElse(false))
+                        .ifPresent(Processes::stopTree);
+                Files.deleteIfExists(pidFile);
+            }
+        } catch (IOException | NumberFormatException e) {
+            System.err.println("[consulate] cannot read " + pidFile + ": " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,140 @@
+package eu.consulate.devstack;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Payara Server 6 from its Maven Central distribution: unpacked once, the JDBC driver in the
+ * domain's lib, the domain started with Consulate's configuration in its environment, the
+ * connection pool {@code jdbc/consulate} (READ_COMMITTED, as the BPMN engine requires)
+ * created from a resources file.
+ */
+public final class PayaraServer {
+
+    static final String DOMAIN = "domain1";
+
+    private final Path distZip;
+    private final Path driverJar;
+    private final Path base;
+
+    public PayaraServer(Path distZip, Path driverJar, Path base) {
+        this.distZip = distZip;
+        this.driverJar = driverJar;
+        this.base = base;
+    }
+
+    public Path home() {
+        return base.resolve("payara6");
+    }
+
+    private Path asadmin() {
+        return home().resolve("bin/asadmin");
+    }
+
+    public void install() throws IOException {
+        if (!Files.exists(home().resolve("bin/asadmin"))) {
+            System.out.println("[consulate] unpacking Payara Server into " + base);
+            Files.createDirectories(base);
+            Zip.unzip(distZip, base);
+        }
+        Path domainLib = home().resolve("glassfish/domains/" + DOMAIN + "/lib");
+        Files.createDirectories(domainLib);
+        Files.copy(driverJar, domainLib.resolve("mysql-connector-j.jar"), StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    /** Starts the domain; the variables in {@code env} reach the server's MicroProfile Config. */
+    public void start(Map<String, String> env) throws IOException {
+        stopQuietly();
+        System.out.println("[consulate] starting Payara Server (log: " + log() + ")");
+        Processes.run(List.of(asadmin().toString(), "start-domain", DOMAIN), home(), env, Duration.ofMinutes(4));
+    }
+
+    public Path log() {
+        return home().resolve("glassfish/domains/" + DOMAIN + "/logs/server.log");
+    }
+
+    public void configurePool(Database db) throws IOException {
+        asadminQuietly("delete-jdbc-resource", "jdbc/consulate");
+        asadminQuietly("delete-jdbc-connection-pool", "consulate-pool");
+        Path resources = base.resolve("consulate-resources.xml");
+        Files.writeString(resources, resourcesXml(db));
+        asadmin("add-resources", resources.toString());
+    }
+
+    static String resourcesXml(Database db) {
+        List<String> props = new ArrayList<>();
+        props.add(prop("URL", db.url()));
+        props.add(prop("user", db.user()));
+        props.add(prop("password", db.password()));
+        if (!db.isH2()) {
+            props.add(prop("useSSL", "false"));
+            props.add(prop("allowPublicKeyRetrieval", "true"));
+            props.add(prop("sendFractionalSeconds", "false"));
+        }
+        return """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <!DOCTYPE resources PUBLIC "-//GlassFish.org//DTD GlassFish Application Server 3.1 Resource Definitions//EN" "http://glassfish.org/dtds/glassfish-resources_1_5.dtd">
+                <resources>
+                  <jdbc-connection-pool name="consulate-pool" res-type="javax.sql.DataSource"
+                      datasource-classname="%s"
+                      transaction-isolation-level="read-committed" is-isolation-level-guaranteed="true"
+                      steady-pool-size="2" max-pool-size="32"
+                      is-connection-validation-required="true" connection-validation-method="meta-data">
+                %s
+                  </jdbc-connection-pool>
+                  <jdbc-resource pool-name="consulate-pool" jndi-name="jdbc/consulate"/>
+                </resources>
+                """.formatted(db.dataSourceClass(), String.join("\n", props));
+    }
+
+    private static String prop(String name, String value) {
+        return "    <property name=\"" + name + "\" value=\"" + xml(value) + "\"/>";
+    }
+
+    private static String xml(String value) {
+        return value.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+
+    public void deploy(Path ear) throws IOException {
+        System.out.println("[consulate] deploying " + ear.getFileName());
+        asadmin("deploy", "--force=true", "--name", "consulate", ear.toString());
+    }
+
+    public String asadmin(String... args) throws IOException {
+        List<String> command = new ArrayList<>();
+        command.add(asadmin().toString());
+        command.addAll(List.of(args));
+        return Processes.run(command, home(), Map.of(), Duration.ofMinutes(5));
+    }
+
+    private void asadminQuietly(String... args) {
+        try {
+            asadmin(args);
+        } catch (IOException e) {
+            // nothing to delete
+        }
+    }
+
+    public void stopQuietly() {
+        if (Files.exists(asadmin())) {
+            asadminQuietly("stop-domain", DOMAIN);
+        }
+    }
+
+    public void copyLogTo(Path target) {
+        try {
+            if (Files.exists(log())) {
+                Files.createDirectories(target.getParent());
+                Files.copy(log(), target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            System.err.println("[consulate] cannot copy the server log: " + e.getMessage());
+        }
+    }
+}

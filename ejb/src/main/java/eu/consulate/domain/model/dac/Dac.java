@@ -1,0 +1,94 @@
+package eu.consulate.domain.model.dac;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+
+/**
+ * A data access committee. Its {@code sourceUrl} identifies it to the outside world: it is the
+ * {@code source} of every visa issued on its decisions. Members are usernames of the identity
+ * provider, each with a role in this committee.
+ */
+@Entity
+@Table(name = "dac")
+public class Dac {
+
+    @Id
+    private String id;
+
+    @Column(nullable = false, length = 200)
+    private String name;
+
+    @Column(name = "source_url", nullable = false, length = 500)
+    private String sourceUrl;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "dac_member", joinColumns = @JoinColumn(name = "dac_id"))
+    private List<DacMember> members = new ArrayList<>();
+
+    protected Dac() {
+    }
+
+    public Dac(String name, String sourceUrl) {
+        this.id = UUID.randomUUID().toString();
+        this.name = requireText(name, "name");
+        this.sourceUrl = requireText(sourceUrl, "sourceUrl");
+    }
+
+    private static String requireText(String value, String field) {
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException(field + " is required");
+        }
+        return value.strip();
+    }
+
+    public void addMember(String username, DacRole role) {
+        members.removeIf(m -> m.username().equals(username));
+        members.add(new DacMember(username, role));
+    }
+
+    public Optional<DacRole> roleOf(String username) {
+        return members.stream().filter(m -> m.username().equals(username)).map(DacMember::role).findFirst();
+    }
+
+    public boolean hasMember(String username) {
+        return roleOf(username).isPresent();
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String sourceUrl() {
+        return sourceUrl;
+    }
+
+    public List<DacMember> members() {
+        return List.copyOf(members);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Dac other && Objects.equals(id, other.id);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hashCode(id);
+    }
+}

@@ -1,0 +1,17 @@
+package eu.consulate.interfaces.rest;
+
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/** An RFC 9457 problem body: what went wrong, in words a client can show. */
+public record Problem(String type, String title, int status, String detail) {
+
+    public static final MediaType MEDIA_TYPE = new MediaType("application", "problem+json");
+
+    public static Response response(Response.StatusType status, String detail) {
+        return Response.status(status.getStatusCode())
+                .type(MEDIA_TYPE)
+                .entity(new Problem("about:blank", status.getReasonPhrase(), status.getStatusCode(), detail))
+                .build();
+    }
+}
