@@ -77,7 +77,8 @@ public class ProcessEngineStartup {
         }
     }
 
-    private void deployModels() {
+    /** Deploys the models that changed since the last deployment; returns how many definitions are new. */
+    public int deployModels() {
         DeploymentBuilder deployment = engine.getRepositoryService().createDeployment()
                 .name(DEPLOYMENT_NAME)
                 .enableDuplicateFiltering(true);
@@ -95,6 +96,7 @@ public class ProcessEngineStartup {
         var definitions = result.getDeployedProcessDefinitions();
         int created = definitions == null ? 0 : definitions.size();
         LOG.info(() -> "Process models deployed: " + created + " new definition(s) in deployment " + result.getId());
+        return created;
     }
 
     @PreDestroy

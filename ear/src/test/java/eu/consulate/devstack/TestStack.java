@@ -1,0 +1,82 @@
+package eu.consulate.devstack;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.junit.platform.launcher.LauncherSession;
+import org.junit.platform.launcher.LauncherSessionListener;
+
+/**
+ * Starts what the integration tests talk to, once per test run: a fresh MariaDB database, a
+ * fresh Keycloak (port 8280) with the Consulate realm, and Payara Server with the connection
+ * pool on that database. Arquillian then deploys into this running server. Everything is
+ * stopped when the run ends, also when tests fail.
+ */
+public final class TestStack implements LauncherSessionListener {
+
+    public static final int KEYCLOAK_PORT = 8280;
+    public static final String APP_URL = "http://localhost:8080";
+    public static final String KEYCLOAK_URL = "http://localhost:" + KEYCLOAK_PORT;
+    public static final String ISSUER = KEYCLOAK_URL + "/realms/consulate";
+    public static final String DATABASE = "consulate_it";
+
+    private static boolean started;
+    private MariaDb mariaDb;
+    private KeycloakServer keycloak;
+    private PayaraServer payara;
+
+    @Override
+    public void launcherSessionOpened(LauncherSession session) {
+        if (System.getProperty("consulate.it.work") == null || started) {
+            return; // not a Maven integration-test run (e.g. an IDE running one unit test)
+        }
+        started = true;
+        Runtime.getRuntime().addShutdownHook(new Thread(this::stopAll, "consulate-test-stack-stop"));
+        try {
+            Path work = Stack.path("consulate.it.work");
+            Files.createDirectories(work);
+            mariaDb = new MariaDb(work);
+            Database db = mariaDb.freshDatabase(DATABASE);
+
+            keycloak = new KeycloakServer(Stack.dist("keycloak-quarkus-dist.zip"), work.resolve("keycloak"),
+                    KEYCLOAK_PORT, KEYCLOAK_PORT + 1000, Stack.path("consulate.realm"));
+            KeycloakServer.stopLeftOver(work.resolve("keycloak"));
+            keycloak.wipeData();
+            keycloak.start();
+
+            payara = new PayaraServer(Stack.dist("payara.zip"), Stack.dist("mysql-connector-j.jar"), work.resolve("payara"));
+            payara.install();
+            payara.start(Map.of(
+                    "CONSULATE_OIDC_PROVIDER_URI", ISSUER,
+                    "MP_JWT_VERIFY_ISSUER", ISSUER,
+                    "MP_JWT_VERIFY_PUBLICKEY_LOCATION", ISSUER + "/protocol/openid-connect/certs",
+                    "CONSULATE_DEMO_DATA", "true"));
+            payara.configurePool(db);
+            System.out.println("[consulate] test stack is up: " + APP_URL + ", " + KEYCLOAK_URL + ", " + db.url());
+        } catch (Exception e) {
+            stopAll();
+            throw new IllegalStateException("The integration test stack did not start: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void launcherSessionClosed(LauncherSession session) {
+        stopAll();
+    }
+
+    private synchronized void stopAll() {
+        if (payara != null) {
+            payara.stopQuietly();
+            payara = null;
+        }
+        if (keycloak != null) {
+            keycloak.stop();
+            keycloak = null;
+        }
+        if (mariaDb != null) {
+            mariaDb.stop();
+            mariaDb = null;
+        }
+    }
+}
