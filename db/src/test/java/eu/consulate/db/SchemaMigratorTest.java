@@ -1,0 +1,74 @@
+package eu.consulate.db;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.UUID;
+
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.Test;
+
+/** The migrations on the embedded default database (H2); MariaDB is covered by the integration tests. */
+class SchemaMigratorTest {
+
+    private static JdbcDataSource freshH2() {
+        JdbcDataSource ds = new JdbcDataSource();
+        ds.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+        ds.setUser("sa");
+        ds.setPassword("sa");
+        return ds;
+    }
+
+    private static int count(JdbcDataSource ds, String sql) throws SQLException {
+        try (Connection c = ds.getConnection(); ResultSet rs = c.createStatement().executeQuery(sql)) {
+            rs.next();
+            return rs.getInt(1);
+        }
+    }
+
+    @Test
+    void migrationsCreateTheSchemaOnH2() throws SQLException {
+        JdbcDataSource ds = freshH2();
+
+        new SchemaMigrator(ds, false).migrate();
+
+        assertThat(count(ds, "select count(*) from application_event")).isZero();
+        assertThat(count(ds, "select count(*) from dac")).isZero();
+    }
+
+    @Test
+    void demoDataSeedsOneCommitteeAndThreeDatasetsOnce() throws SQLException {
+        JdbcDataSource ds = freshH2();
+
+        new SchemaMigrator(ds, true).migrate();
+        new SchemaMigrator(ds, true).migrate();
+
+        assertThat(count(ds, "select count(*) from dac")).isEqualTo(1);
+        assertThat(count(ds, "select count(*) from dataset")).isEqualTo(3);
+        assertThat(count(ds, "select count(*) from dac_member")).isEqualTo(2);
+    }
+
+    @Test
+    void secondStartAppliesNothing() {
+        JdbcDataSource ds = freshH2();
+        new SchemaMigrator(ds, false).migrate();
+
+        assertThat(new SchemaMigrator(ds, false).migrate().migrationsExecuted).isZero();
+    }
+
+    @Test
+    void eventSequenceIsUniquePerApplication() throws SQLException {
+        JdbcDataSource ds = freshH2();
+        new SchemaMigrator(ds, false).migrate();
+        String insert = "insert into application_event (id, application_id, seq, event_type, actor, occurred_at, payload) "
+                + "values ('%s', 'app-1', 1, 'created', 'ada', 0, '{}')";
+        try (Connection c = ds.getConnection()) {
+            c.createStatement().execute(insert.formatted(UUID.randomUUID()));
+            org.assertj.core.api.Assertions.assertThatThrownBy(
+                    () -> c.createStatement().execute(insert.formatted(UUID.randomUUID())))
+                    .isInstanceOf(SQLException.class);
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package eu.consulate.domain.model.application;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The request came into existence with its content. The content never changes afterwards, so it
+ * lives on this event alone.
+ *
+ * @param applicantSubject the applicant as downstream systems know them (e.g. the OIDC {@code sub}),
+ *                         kept because the username may change but a permit must name a stable holder
+ */
+public record ApplicationCreated(
+        String applicationId,
+        String actor,
+        Instant occurredAt,
+        String applicant,
+        String applicantSubject,
+        String dacId,
+        String title,
+        String researchPurpose,
+        List<String> datasetIds) implements ApplicationEvent {
+
+    public static final String TYPE = "created";
+
+    public ApplicationCreated {
+        Objects.requireNonNull(applicationId, "applicationId");
+        Objects.requireNonNull(actor, "actor");
+        Objects.requireNonNull(occurredAt, "occurredAt");
+        Objects.requireNonNull(applicant, "applicant");
+        Objects.requireNonNull(applicantSubject, "applicantSubject");
+        Objects.requireNonNull(dacId, "dacId");
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(researchPurpose, "researchPurpose");
+        datasetIds = List.copyOf(datasetIds);
+    }
+
+    @Override
+    public String type() {
+        return TYPE;
+    }
+}

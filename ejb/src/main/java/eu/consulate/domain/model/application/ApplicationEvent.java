@@ -1,0 +1,34 @@
+package eu.consulate.domain.model.application;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Something that happened to a data access request. The events are the only record of a request:
+ * {@link DataAccessApplication} derives all its state by replaying them, so they are never changed
+ * or deleted once stored. {@link #type()} is the name under which an event is stored and published;
+ * it names the intent, not the Java class, so classes can be renamed without migrating data.
+ */
+public sealed interface ApplicationEvent
+        permits ApplicationCreated, ApplicationSubmitted, ReviewApproved, ReviewRejected,
+                LegalCheckPassed, LegalCheckFailed, PermitIssued {
+
+    /** Every stored type name, in the order a request normally goes through them. */
+    List<String> TYPES = List.of(
+            ApplicationCreated.TYPE,
+            ApplicationSubmitted.TYPE,
+            ReviewApproved.TYPE,
+            ReviewRejected.TYPE,
+            LegalCheckPassed.TYPE,
+            LegalCheckFailed.TYPE,
+            PermitIssued.TYPE);
+
+    String applicationId();
+
+    /** Username of whoever caused the event ("system" for the workflow engine). */
+    String actor();
+
+    Instant occurredAt();
+
+    String type();
+}

@@ -1,0 +1,143 @@
+package eu.consulate.domain.model.permit;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
+import eu.consulate.domain.model.application.ApplicationRuleViolation;
+import eu.consulate.domain.model.application.ApplicationState;
+import eu.consulate.domain.model.application.DataAccessApplication;
+
+/**
+ * The lasting grant of access that results from an approved data access request. It copies what it
+ * needs from the request (holder, committee, datasets) so that it can be checked, published and
+ * revoked without replaying the request's history.
+ */
+public class Permit {
+
+    private final String id;
+    private final String applicationId;
+    private final String holder;
+    private final String holderSubject;
+    private final String dacId;
+    private final List<String> datasetIds;
+    private final Instant decidedAt;
+    private final Instant validFrom;
+    private final Instant validUntil;
+    private PermitStatus status;
+
+    private Permit(String id, String applicationId, String holder, String holderSubject, String dacId,
+            List<String> datasetIds, Instant decidedAt, Instant validFrom, Instant validUntil, PermitStatus status) {
+        this.id = requireText(id, "id");
+        this.applicationId = requireText(applicationId, "applicationId");
+        this.holder = requireText(holder, "holder");
+        this.holderSubject = requireText(holderSubject, "holderSubject");
+        this.dacId = requireText(dacId, "dacId");
+        this.datasetIds = List.copyOf(datasetIds);
+        this.decidedAt = Objects.requireNonNull(decidedAt, "decidedAt");
+        this.validFrom = Objects.requireNonNull(validFrom, "validFrom");
+        this.validUntil = Objects.requireNonNull(validUntil, "validUntil");
+        this.status = Objects.requireNonNull(status, "status");
+        if (!validUntil.isAfter(validFrom)) {
+            throw new IllegalArgumentException("A permit must end after it starts.");
+        }
+    }
+
+    /**
+     * Issues the permit for a request whose legal check passed. A request already in PERMIT_ISSUED
+     * is accepted too, so the permit can be built after its event was applied, but only under the
+     * id that event recorded: one request never yields two permits.
+     */
+    public static Permit issue(String id, DataAccessApplication application, Instant decidedAt, Instant validFrom,
+            Instant validUntil) {
+        Objects.requireNonNull(application, "application");
+        ApplicationState state = application.state();
+        if (state != ApplicationState.LEGAL_CHECK_PASSED && state != ApplicationState.PERMIT_ISSUED) {
+            throw ApplicationRuleViolation.conflict(
+                    "A permit can only be issued once the legal check has passed (the request is: "
+                            + state.label() + ").");
+        }
+        if (state == ApplicationState.PERMIT_ISSUED && !application.permitId().orElseThrow().equals(id)) {
+            throw new IllegalArgumentException("Application " + application.id() + " already has permit "
+                    + application.permitId().orElseThrow() + ", not " + id + ".");
+        }
+        return new Permit(id, application.id(), application.applicant(), application.applicantSubject(),
+                application.dacId(), application.datasetIds(), decidedAt, validFrom, validUntil, PermitStatus.ACTIVE);
+    }
+
+    /** Rebuilds a stored permit exactly as it was saved; for persistence code only. */
+    public static Permit restore(String id, String applicationId, String holder, String holderSubject, String dacId,
+            List<String> datasetIds, Instant decidedAt, Instant validFrom, Instant validUntil, PermitStatus status) {
+        return new Permit(id, applicationId, holder, holderSubject, dacId, datasetIds, decidedAt, validFrom,
+                validUntil, status);
+    }
+
+    /** Withdraws access for good; revoking twice is harmless. */
+    public void revoke() {
+        status = PermitStatus.REVOKED;
+    }
+
+    /** Whether the permit grants access at {@code now}: active and within {@code [validFrom, validUntil)}. */
+    public boolean isValidAt(Instant now) {
+        return status == PermitStatus.ACTIVE && !now.isBefore(validFrom) && !now.isAfter(validUntil);
+    }
+
+    private static String requireText(String value, String field) {
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException(field + " is required");
+        }
+        return value;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String applicationId() {
+        return applicationId;
+    }
+
+    /** Username of the person the permit grants access to. */
+    public String holder() {
+        return holder;
+    }
+
+    /** The holder's stable identifier for downstream systems (e.g. the OIDC {@code sub}). */
+    public String holderSubject() {
+        return holderSubject;
+    }
+
+    public String dacId() {
+        return dacId;
+    }
+
+    public List<String> datasetIds() {
+        return datasetIds;
+    }
+
+    public Instant decidedAt() {
+        return decidedAt;
+    }
+
+    public Instant validFrom() {
+        return validFrom;
+    }
+
+    public Instant validUntil() {
+        return validUntil;
+    }
+
+    public PermitStatus status() {
+        return status;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Permit other && id.equals(other.id);
+    }
+
+    @Override
+    public int hashCode() {
+        return id.hashCode();
+    }
+}

@@ -1,0 +1,36 @@
+package eu.consulate.domain.model.permit;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * How long a permit lasts. Bounded so that a typo in configuration cannot grant access for a
+ * century, nor issue a permit that has expired before anyone can use it.
+ */
+public record PermitTerms(Duration validity) {
+
+    public static final int MIN_DAYS = 1;
+    public static final int MAX_DAYS = 3650;
+
+    public PermitTerms {
+        Objects.requireNonNull(validity, "validity");
+        if (validity.compareTo(Duration.ofDays(MIN_DAYS)) < 0 || validity.compareTo(Duration.ofDays(MAX_DAYS)) > 0) {
+            throw new IllegalArgumentException(
+                    "A permit must be valid for " + MIN_DAYS + " to " + MAX_DAYS + " days, not " + validity + ".");
+        }
+    }
+
+    public static PermitTerms ofDays(int days) {
+        if (days < MIN_DAYS || days > MAX_DAYS) {
+            throw new IllegalArgumentException(
+                    "A permit must be valid for " + MIN_DAYS + " to " + MAX_DAYS + " days, not " + days + ".");
+        }
+        return new PermitTerms(Duration.ofDays(days));
+    }
+
+    /** End of validity for a permit starting at {@code from}; the end itself is excluded. */
+    public Instant validUntil(Instant from) {
+        return from.plus(validity);
+    }
+}

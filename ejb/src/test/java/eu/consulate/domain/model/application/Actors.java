@@ -1,0 +1,52 @@
+package eu.consulate.domain.model.application;
+
+import java.util.Set;
+
+/** The cast of the tests. Everyone on a committee sits on {@link ApplicationHistory#DAC}. */
+public final class Actors {
+
+    public static final String OTHER_DAC = "dac-other";
+
+    private Actors() {
+    }
+
+    public static Actor applicant() {
+        return new Actor("alice", Set.of(Actor.APPLICANT), Set.of());
+    }
+
+    public static Actor otherApplicant() {
+        return new Actor("carol", Set.of(Actor.APPLICANT), Set.of());
+    }
+
+    public static Actor member() {
+        return new Actor("bob", Set.of(Actor.DAC_MEMBER), Set.of(ApplicationHistory.DAC));
+    }
+
+    public static Actor chair() {
+        return new Actor("dana", Set.of(Actor.DAC_CHAIR), Set.of(ApplicationHistory.DAC));
+    }
+
+    public static Actor memberOfOtherDac() {
+        return new Actor("erin", Set.of(Actor.DAC_MEMBER), Set.of(OTHER_DAC));
+    }
+
+    /** Listed on the committee but without a reviewing realm role. */
+    public static Actor listedWithoutReviewerRole() {
+        return new Actor("frank", Set.of(Actor.APPLICANT), Set.of(ApplicationHistory.DAC));
+    }
+
+    public static Actor legalOfficer() {
+        return new Actor("lena", Set.of(Actor.LEGAL_OFFICER), Set.of());
+    }
+
+    public static Actor admin() {
+        return new Actor("adam", Set.of(Actor.DAC_ADMIN), Set.of());
+    }
+
+    /** The applicant who also holds every other role, so only the "own request" rule can stop her. */
+    public static Actor applicantWithAllRoles() {
+        return new Actor("alice",
+                Set.of(Actor.APPLICANT, Actor.DAC_MEMBER, Actor.DAC_CHAIR, Actor.LEGAL_OFFICER, Actor.DAC_ADMIN),
+                Set.of(ApplicationHistory.DAC));
+    }
+}
