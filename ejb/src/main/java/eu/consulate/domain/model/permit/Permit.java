@@ -79,7 +79,7 @@ public class Permit {
 
     /** Whether the permit grants access at {@code now}: active and within {@code [validFrom, validUntil)}. */
     public boolean isValidAt(Instant now) {
-        return status == PermitStatus.ACTIVE && !now.isBefore(validFrom) && !now.isAfter(validUntil);
+        return status == PermitStatus.ACTIVE && !now.isBefore(validFrom) && now.isBefore(validUntil);
     }
 
     private static String requireText(String value, String field) {

@@ -21,11 +21,8 @@ public record PermitTerms(Duration validity) {
         }
     }
 
+    /** The bounds are enforced by the constructor, so a validity read from configuration is checked too. */
     public static PermitTerms ofDays(int days) {
-        if (days < MIN_DAYS || days > MAX_DAYS) {
-            throw new IllegalArgumentException(
-                    "A permit must be valid for " + MIN_DAYS + " to " + MAX_DAYS + " days, not " + days + ".");
-        }
         return new PermitTerms(Duration.ofDays(days));
     }
 
