@@ -24,6 +24,13 @@ public class Catalog {
         return Optional.ofNullable(em.find(Dac.class, id));
     }
 
+    /** Ids of the committees the user is a member of (any role). */
+    public java.util.Set<String> committeeIdsOf(String username) {
+        return new java.util.HashSet<>(em.createQuery(
+                        "select d.id from Dac d join d.members m where m.username = :u", String.class)
+                .setParameter("u", username).getResultList());
+    }
+
     public List<Dataset> datasets() {
         return em.createQuery("select d from Dataset d order by d.title", Dataset.class).getResultList();
     }

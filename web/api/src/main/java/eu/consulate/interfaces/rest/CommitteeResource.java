@@ -1,19 +1,33 @@
 package eu.consulate.interfaces.rest;
 
+import java.net.URI;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import eu.consulate.application.Catalog;
+import eu.consulate.application.CommitteeAdministration;
+import eu.consulate.domain.model.dac.Dac;
+import eu.consulate.domain.model.dac.DacRole;
+import eu.consulate.domain.model.dac.Dataset;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
-/** Committees and their members: for DAC administrators only. */
+/** Committees, their members and datasets: for DAC administrators only. */
 @Path("admin/dacs")
 @RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(ApiRoles.DAC_ADMIN)
 public class CommitteeResource {
 
     public record MemberJson(String username, String role) {
@@ -22,16 +36,81 @@ public class CommitteeResource {
     public record DacJson(String id, String name, String source, List<MemberJson> members) {
     }
 
+    public record DatasetJson(String id, String url, String title, String dacId) {
+    }
+
     @EJB
     Catalog catalog;
 
+    @EJB
+    CommitteeAdministration administration;
+
     @GET
-    @Produces(MediaType.APPLICATION_JSON)
-    @RolesAllowed(ApiRoles.DAC_ADMIN)
     public List<DacJson> committees() {
-        return catalog.committees().stream()
-                .map(d -> new DacJson(d.id(), d.name(), d.sourceUrl(),
-                        d.members().stream().map(m -> new MemberJson(m.username(), m.role().name())).toList()))
-                .toList();
+        return catalog.committees().stream().map(CommitteeResource::json).toList();
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response create(DacJson body) {
+        if (body == null || blank(body.name()) || blank(body.source())) {
+            throw new BadRequestException("A committee needs a name and a source URL.");
+        }
+        requireHttpUrl(body.source(), "source");
+        Map<String, DacRole> members = new LinkedHashMap<>();
+        for (MemberJson m : body.members() == null ? List.<MemberJson>of() : body.members()) {
+            if (m == null || blank(m.username())) {
+                throw new BadRequestException("Every member needs a username.");
+            }
+            members.put(m.username().strip(), role(m.role()));
+        }
+        if (catalog.committees().stream().anyMatch(d -> d.sourceUrl().equals(body.source().strip()))) {
+            return Problem.response(Response.Status.CONFLICT, "A committee with source " + body.source() + " exists.");
+        }
+        Dac dac = administration.createCommittee(body.name().strip(), body.source().strip(), members);
+        return Response.created(URI.create("admin/dacs/" + dac.id())).entity(json(dac)).build();
+    }
+
+    @POST
+    @Path("{id}/datasets")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response addDataset(@PathParam("id") String dacId, DatasetJson body) {
+        if (body == null || blank(body.url()) || blank(body.title())) {
+            throw new BadRequestException("A dataset needs a persistent URL and a title.");
+        }
+        requireHttpUrl(body.url(), "url");
+        if (catalog.committee(dacId).isEmpty()) {
+            return Problem.response(Response.Status.NOT_FOUND, "There is no committee " + dacId + ".");
+        }
+        if (catalog.datasets().stream().anyMatch(d -> d.url().equals(body.url().strip()))) {
+            return Problem.response(Response.Status.CONFLICT, "A dataset with URL " + body.url() + " exists.");
+        }
+        Dataset dataset = administration.addDataset(dacId, body.url().strip(), body.title().strip());
+        return Response.created(URI.create("admin/dacs/" + dacId + "/datasets/" + dataset.id()))
+                .entity(new DatasetJson(dataset.id(), dataset.url(), dataset.title(), dacId)).build();
+    }
+
+    private static DacJson json(Dac d) {
+        return new DacJson(d.id(), d.name(), d.sourceUrl(),
+                d.members().stream().map(m -> new MemberJson(m.username(), m.role().name())).toList());
+    }
+
+    private static DacRole role(String role) {
+        try {
+            return role == null ? DacRole.MEMBER : DacRole.valueOf(role.strip().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new BadRequestException("A member's role is MEMBER or CHAIR, not " + role + ".");
+        }
+    }
+
+    private static void requireHttpUrl(String value, String field) {
+        String v = value.strip();
+        if (!(v.startsWith("https://") || v.startsWith("http://")) || v.length() > 500) {
+            throw new BadRequestException(field + " must be an http(s) URL of at most 500 characters.");
+        }
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
     }
 }

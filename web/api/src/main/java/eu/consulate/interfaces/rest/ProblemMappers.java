@@ -34,6 +34,37 @@ public final class ProblemMappers {
         }
     }
 
+    /** A body that is not JSON, or not of the expected shape. */
+    @Provider
+    public static class UnreadableBodies implements ExceptionMapper<jakarta.ws.rs.ProcessingException> {
+        @Override
+        public Response toResponse(jakarta.ws.rs.ProcessingException e) {
+            return Problem.response(Response.Status.BAD_REQUEST,
+                    "The request body is not JSON of the expected shape; see docs/api.md.");
+        }
+    }
+
+    @Provider
+    public static class RuleViolations implements ExceptionMapper<eu.consulate.domain.model.application.ApplicationRuleViolation> {
+        @Override
+        public Response toResponse(eu.consulate.domain.model.application.ApplicationRuleViolation e) {
+            Response.Status status = switch (e.kind()) {
+                case INVALID_INPUT -> Response.Status.BAD_REQUEST;
+                case FORBIDDEN -> Response.Status.FORBIDDEN;
+                case CONFLICT -> Response.Status.CONFLICT;
+            };
+            return Problem.response(status, e.getMessage());
+        }
+    }
+
+    @Provider
+    public static class UnknownApplications implements ExceptionMapper<eu.consulate.application.NoSuchApplication> {
+        @Override
+        public Response toResponse(eu.consulate.application.NoSuchApplication e) {
+            return Problem.response(Response.Status.NOT_FOUND, e.getMessage());
+        }
+    }
+
     @Provider
     public static class Unexpected implements ExceptionMapper<RuntimeException> {
         @Override

@@ -1,0 +1,63 @@
+package eu.consulate.it.browser;
+
+import java.util.List;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+
+/** The applicant's pages: new request form, own requests, one request. */
+final class ApplicantPages {
+
+    private final WebDriver browser;
+
+    ApplicantPages(WebDriver browser) {
+        this.browser = browser;
+    }
+
+    void openNewRequestForm() {
+        Pages.open(browser, "/applicant/new.xhtml");
+        Pages.waitFor(browser, By.id("request-form:submit"));
+    }
+
+    void fillIn(String title, String purpose, List<String> datasetLabels) {
+        browser.findElement(By.id("request-form:title")).sendKeys(title);
+        browser.findElement(By.id("request-form:purpose")).sendKeys(purpose);
+        for (String label : datasetLabels) {
+            browser.findElement(By.xpath("//label[contains(., '" + label + "')]")).click();
+        }
+    }
+
+    void submit() {
+        browser.findElement(By.id("request-form:submit")).click();
+    }
+
+    /** The validation messages on the form. */
+    String formMessages() {
+        return browser.findElement(By.id("request-form")).getText();
+    }
+
+    String requestState() {
+        return Pages.waitFor(browser, By.id("request-state")).getText();
+    }
+
+    String currentRequestId() {
+        String url = browser.getCurrentUrl();
+        return url.substring(url.indexOf("id=") + 3).replaceAll("&.*", "");
+    }
+
+    void openRequest(String id) {
+        Pages.open(browser, "/applicant/request.xhtml?id=" + id);
+    }
+
+    String permitValidity() {
+        return Pages.waitFor(browser, By.id("permit-from")).getText() + " – "
+                + browser.findElement(By.id("permit-until")).getText();
+    }
+
+    List<String> myRequestTitles() {
+        Pages.open(browser, "/applicant/index.xhtml");
+        Pages.waitFor(browser, By.id("requests"));
+        return browser.findElements(By.className("request-link")).stream().map(WebElement::getText).toList();
+    }
+}

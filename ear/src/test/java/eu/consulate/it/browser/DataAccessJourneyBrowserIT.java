@@ -1,0 +1,112 @@
+package eu.consulate.it.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.UUID;
+
+import eu.consulate.it.support.Deployments;
+import eu.consulate.it.support.Scenario;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+
+/**
+ * The journey through the pages in a real browser, each user logging in on Keycloak's page:
+ * the applicant asks, a committee member approves, the legal officer passes, the applicant
+ * sees the permit.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class DataAccessJourneyBrowserIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.ear();
+    }
+
+    private ChromeDriver browser;
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    private ChromeDriver loggedIn(String user) {
+        if (browser != null) {
+            browser.quit();
+        }
+        browser = Browser.start();
+        Pages.logIn(browser, user);
+        return browser;
+    }
+
+    @Test
+    void requestGoesFromFormThroughReviewAndLegalCheckToAPermit() {
+        Scenario scenario = Scenario.freshCommittee();
+        String datasetTitle = "Browser cohort " + UUID.randomUUID().toString().substring(0, 8);
+        scenario.dataset(datasetTitle);
+        String title = "Browser journey " + UUID.randomUUID().toString().substring(0, 8);
+
+        ApplicantPages applicant = new ApplicantPages(loggedIn("applicant"));
+        applicant.openNewRequestForm();
+        applicant.fillIn(title, "Linking rare variants to kidney phenotypes in children.", List.of(datasetTitle));
+        applicant.submit();
+        assertThat(applicant.requestState()).isEqualTo("Awaiting committee review");
+        String id = applicant.currentRequestId();
+
+        CommitteePages member = new CommitteePages(loggedIn("member"));
+        assertThat(member.queue()).contains(title);
+        member.openFromQueue(title);
+        member.decide("approve", "Scientifically sound.");
+        assertThat(member.requestState()).isEqualTo("Awaiting legal check");
+        assertThat(member.queue()).doesNotContain(title);
+
+        CommitteePages legal = new CommitteePages(loggedIn("legal"));
+        legal.openFromQueue(title);
+        legal.decide("pass", "Terms signed.");
+        assertThat(legal.requestState()).isEqualTo("Permit issued");
+
+        ApplicantPages back = new ApplicantPages(loggedIn("applicant"));
+        back.openRequest(id);
+        assertThat(back.requestState()).isEqualTo("Permit issued");
+        assertThat(back.permitValidity()).matches("\\d{4}-\\d{2}-\\d{2} – \\d{4}-\\d{2}-\\d{2}");
+        assertThat(back.myRequestTitles()).contains(title);
+        assertThat(browser.findElement(By.id("permits")).getText()).contains(datasetTitle).contains("Valid");
+    }
+
+    @Test
+    void incompleteFormShowsMessagesAndCreatesNothing() {
+        ApplicantPages applicant = new ApplicantPages(loggedIn("applicant2"));
+        List<String> before = applicant.myRequestTitles();
+        applicant.openNewRequestForm();
+
+        applicant.fillIn("ab", "too short", List.of());
+        applicant.submit();
+
+        assertThat(applicant.formMessages()).contains("Choose at least one dataset");
+        assertThat(browser.getCurrentUrl()).contains("/applicant/new.xhtml");
+        assertThat(applicant.myRequestTitles()).isEqualTo(before);
+    }
+
+    @Test
+    void memberOfAnotherCommitteeGetsAccessDeniedAndNoDecisionForm() {
+        Scenario scenario = Scenario.freshCommittee();
+        String id = Scenario.submitted(eu.consulate.it.support.Tokens.forUser("applicant"),
+                List.of(scenario.dataset("Not for outsiders")));
+
+        CommitteePages outsider = new CommitteePages(loggedIn("outsider"));
+        Pages.open(browser, "/committee/request.xhtml?id=" + id);
+
+        assertThat(Pages.waitFor(browser, By.id("error-title")).getText()).isEqualTo("Access denied");
+        assertThat(outsider.decisionFormShown()).isFalse();
+    }
+}

@@ -1,0 +1,84 @@
+package eu.consulate.it.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import jakarta.json.JsonObject;
+
+/**
+ * Builds each test's own data through the API: a fresh committee whose members are the demo
+ * users {@code member} and {@code chair}, fresh datasets, requests by demo applicants.
+ */
+public final class Scenario {
+
+    public final String dacId;
+    public final String dacSource;
+    private final String admin = Tokens.forUser("admin");
+
+    private Scenario(String dacId, String dacSource) {
+        this.dacId = dacId;
+        this.dacSource = dacSource;
+    }
+
+    public static Scenario freshCommittee() {
+        String source = "https://consulate.example.org/dacs/it-" + UUID.randomUUID();
+        HttpResponse<String> created = Http.postJson("/api/admin/dacs", Tokens.forUser("admin"),
+                "{\"name\":\"IT committee\",\"source\":" + Json.quote(source)
+                        + ",\"members\":[{\"username\":\"member\",\"role\":\"MEMBER\"},{\"username\":\"chair\",\"role\":\"CHAIR\"}]}");
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        return new Scenario(Json.object(created.body()).getString("id"), source);
+    }
+
+    /** Adds a dataset; returns {id, url}. */
+    public Dataset dataset(String title) {
+        String url = "https://data.example.org/datasets/IT-" + UUID.randomUUID();
+        HttpResponse<String> created = Http.postJson("/api/admin/dacs/" + dacId + "/datasets", admin,
+                "{\"url\":" + Json.quote(url) + ",\"title\":" + Json.quote(title) + "}");
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        return new Dataset(Json.object(created.body()).getString("id"), url);
+    }
+
+    public record Dataset(String id, String url) {
+    }
+
+    public static HttpResponse<String> submit(String applicantToken, String title, List<Dataset> datasets) {
+        String ids = datasets.stream().map(d -> Json.quote(d.id())).collect(Collectors.joining(","));
+        return Http.postJson("/api/applications", applicantToken, "{\"title\":" + Json.quote(title)
+                + ",\"researchPurpose\":\"Finding variants that explain rare kidney disease in children.\""
+                + ",\"datasetIds\":[" + ids + "]}");
+    }
+
+    /** Submits and returns the new application's id. */
+    public static String submitted(String applicantToken, List<Dataset> datasets) {
+        HttpResponse<String> response = submit(applicantToken, "Kidney variants " + UUID.randomUUID(), datasets);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+        return Json.object(response.body()).getString("id");
+    }
+
+    public static HttpResponse<String> review(String token, String applicationId, String decision, String comment) {
+        return Http.postJson("/api/applications/" + applicationId + "/review", token,
+                "{\"decision\":" + Json.quote(decision) + ",\"comment\":" + Json.quote(comment) + "}");
+    }
+
+    public static HttpResponse<String> legalCheck(String token, String applicationId, String decision, String comment) {
+        return Http.postJson("/api/applications/" + applicationId + "/legal-check", token,
+                "{\"decision\":" + Json.quote(decision) + ",\"comment\":" + Json.quote(comment) + "}");
+    }
+
+    public static JsonObject details(String token, String applicationId) {
+        HttpResponse<String> response = Http.get("/api/applications/" + applicationId, token);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return Json.object(response.body());
+    }
+
+    /** The event types of an application, read as its applicant. */
+    public static List<String> eventTypes(String token, String applicationId) {
+        HttpResponse<String> response = Http.get("/api/applications/" + applicationId + "/events", token);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return Json.array(response.body()).getValuesAs(JsonObject.class).stream().map(e -> e.getString("type")).toList();
+    }
+}

@@ -1,0 +1,192 @@
+package eu.consulate.application;
+
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import eu.consulate.application.Views.ApplicationDetails;
+import eu.consulate.application.Views.ApplicationSummary;
+import eu.consulate.application.Views.DatasetView;
+import eu.consulate.application.Views.EventView;
+import eu.consulate.application.Views.TaskView;
+import eu.consulate.application.WorkflowPort.Step;
+import eu.consulate.domain.model.application.Actor;
+import eu.consulate.domain.model.application.ApplicationEvent;
+import eu.consulate.domain.model.application.ApplicationRuleViolation;
+import eu.consulate.domain.model.application.ApplicationState;
+import eu.consulate.domain.model.application.ApproveReview;
+import eu.consulate.domain.model.application.DataAccessApplication;
+import eu.consulate.domain.model.application.FailLegalCheck;
+import eu.consulate.domain.model.application.LegalCheckFailed;
+import eu.consulate.domain.model.application.LegalCheckPassed;
+import eu.consulate.domain.model.application.PassLegalCheck;
+import eu.consulate.domain.model.application.RejectReview;
+import eu.consulate.domain.model.application.ReviewApproved;
+import eu.consulate.domain.model.application.ReviewRejected;
+import eu.consulate.domain.model.application.SubmitApplication;
+import eu.consulate.domain.model.dac.Dataset;
+import eu.consulate.infrastructure.persistence.ApplicationRepository;
+import eu.consulate.infrastructure.persistence.ApplicationSummaryRow;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+
+/**
+ * The use cases of a data access request: submit, follow, review, legal check. Each method is
+ * one transaction: the domain decides, the events are appended, the workflow is told, or, on
+ * any refusal, nothing at all is written.
+ */
+@Stateless
+public class DataAccessRequests {
+
+    @EJB
+    ApplicationRepository applications;
+
+    @EJB
+    Catalog catalog;
+
+    @EJB
+    Permits permits;
+
+    @Inject
+    WorkflowPort workflow;
+
+    /** The applicant submits a new request; returns its id. */
+    public String submit(Actor actor, String applicantSubject, String title, String researchPurpose,
+            List<String> datasetIds) {
+        List<String> requested = datasetIds == null ? List.of() : datasetIds.stream()
+                .filter(id -> id != null && !id.isBlank()).map(String::strip).distinct().toList();
+        String dacId = owningCommittee(requested);
+        String id = UUID.randomUUID().toString();
+        List<ApplicationEvent> events = DataAccessApplication.submit(
+                new SubmitApplication(id, title, researchPurpose, requested, dacId, applicantSubject), actor, Instant.now());
+        applications.append(null, events);
+        workflow.requestSubmitted(id, dacId);
+        return id;
+    }
+
+    private String owningCommittee(List<String> datasetIds) {
+        if (datasetIds.isEmpty()) {
+            return "";  // the domain reports the missing datasets
+        }
+        List<Dataset> found = catalog.datasets(datasetIds);
+        if (found.size() != datasetIds.size()) {
+            Set<String> known = found.stream().map(Dataset::id).collect(Collectors.toSet());
+            throw ApplicationRuleViolation.invalidInput("Unknown dataset: "
+                    + datasetIds.stream().filter(id -> !known.contains(id)).collect(Collectors.joining(", ")) + ".");
+        }
+        Set<String> committees = found.stream().map(d -> d.dac().id()).collect(Collectors.toSet());
+        if (committees.size() > 1) {
+            throw ApplicationRuleViolation.invalidInput(
+                    "All datasets of one request must belong to the same committee; make one request per committee.");
+        }
+        return committees.iterator().next();
+    }
+
+    public ApplicationDetails details(Actor actor, String applicationId) {
+        DataAccessApplication application = visible(actor, applicationId);
+        Map<String, Dataset> datasets = catalog.datasets(application.datasetIds()).stream()
+                .collect(Collectors.toMap(Dataset::id, Function.identity()));
+        String dacName = catalog.committee(application.dacId()).map(d -> d.name()).orElse(application.dacId());
+        List<EventView> history = new java.util.ArrayList<>();
+        int seq = 0;
+        for (ApplicationEvent event : application.history()) {
+            history.add(new EventView(++seq, event.type(), event.actor(), event.occurredAt(), remarkOf(event)));
+        }
+        Views.PermitView permit = application.permitId().flatMap(permits::find).orElse(null);
+        return new ApplicationDetails(application.id(), application.title(), application.researchPurpose(),
+                application.applicant(), application.dacId(), dacName, application.state().name(),
+                application.state().label(), application.version(), application.submittedAt(),
+                application.datasetIds().stream().map(datasets::get).filter(java.util.Objects::nonNull)
+                        .map(d -> new DatasetView(d.id(), d.url(), d.title())).toList(),
+                history, application.rejectionReason().orElse(null), permit,
+                application.isAwaitingReviewBy(actor), application.isAwaitingLegalCheckBy(actor));
+    }
+
+    private static String remarkOf(ApplicationEvent event) {
+        if (event instanceof ReviewApproved e) {
+            return e.comment();
+        } else if (event instanceof ReviewRejected e) {
+            return e.reason();
+        } else if (event instanceof LegalCheckPassed e) {
+            return e.comment();
+        } else if (event instanceof LegalCheckFailed e) {
+            return e.reason();
+        }
+        return "";
+    }
+
+    public List<EventView> events(Actor actor, String applicationId) {
+        return details(actor, applicationId).history();
+    }
+
+    public List<ApplicationSummary> mine(Actor actor) {
+        return applications.summariesOf(actor.username()).stream().map(DataAccessRequests::summary).toList();
+    }
+
+    /** The open review and legal-check steps this user may act on, oldest first. */
+    public List<TaskView> openTasks(Actor actor) {
+        List<WorkflowPort.OpenTask> tasks = workflow.openTasksFor(actor.username(), actor.roles());
+        Map<String, ApplicationSummaryRow> summaries = applications.summaries(
+                        tasks.stream().map(WorkflowPort.OpenTask::applicationId).collect(Collectors.toCollection(LinkedHashSet::new)))
+                .stream().collect(Collectors.toMap(ApplicationSummaryRow::applicationId, Function.identity()));
+        return tasks.stream()
+                .filter(t -> summaries.containsKey(t.applicationId()))
+                .filter(t -> !summaries.get(t.applicationId()).applicant().equals(actor.username()))
+                .map(t -> {
+                    ApplicationSummaryRow s = summaries.get(t.applicationId());
+                    return new TaskView(t.taskId(), t.applicationId(), t.step().name(), s.title(), s.applicant(),
+                            Instant.ofEpochMilli(t.createdAt()));
+                })
+                .sorted(Comparator.comparing(TaskView::since))
+                .toList();
+    }
+
+    public void approveReview(Actor actor, String applicationId, String comment) {
+        DataAccessApplication application = load(applicationId);
+        applications.append(application, application.approveReview(new ApproveReview(comment), actor, Instant.now()));
+        workflow.stepDecided(applicationId, Step.DAC_REVIEW, true);
+    }
+
+    public void rejectReview(Actor actor, String applicationId, String reason) {
+        DataAccessApplication application = load(applicationId);
+        applications.append(application, application.rejectReview(new RejectReview(reason), actor, Instant.now()));
+        workflow.stepDecided(applicationId, Step.DAC_REVIEW, false);
+    }
+
+    public void passLegalCheck(Actor actor, String applicationId, String comment) {
+        DataAccessApplication application = load(applicationId);
+        applications.append(application, application.passLegalCheck(new PassLegalCheck(comment), actor, Instant.now()));
+        workflow.stepDecided(applicationId, Step.LEGAL_CHECK, true);
+    }
+
+    public void failLegalCheck(Actor actor, String applicationId, String reason) {
+        DataAccessApplication application = load(applicationId);
+        applications.append(application, application.failLegalCheck(new FailLegalCheck(reason), actor, Instant.now()));
+        workflow.stepDecided(applicationId, Step.LEGAL_CHECK, false);
+    }
+
+    private DataAccessApplication load(String applicationId) {
+        return applications.find(applicationId).orElseThrow(() -> new NoSuchApplication(applicationId));
+    }
+
+    private DataAccessApplication visible(Actor actor, String applicationId) {
+        DataAccessApplication application = load(applicationId);
+        if (!application.canBeSeenBy(actor)) {
+            throw ApplicationRuleViolation.forbidden("You may not see this request.");
+        }
+        return application;
+    }
+
+    private static ApplicationSummary summary(ApplicationSummaryRow row) {
+        ApplicationState state = ApplicationState.valueOf(row.state());
+        return new ApplicationSummary(row.applicationId(), row.title(), row.applicant(), row.dacId(), state.name(),
+                state.label(), Instant.ofEpochMilli(row.createdAt()), Instant.ofEpochMilli(row.updatedAt()));
+    }
+}

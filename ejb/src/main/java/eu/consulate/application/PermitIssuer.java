@@ -1,0 +1,63 @@
+package eu.consulate.application;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import eu.consulate.domain.model.application.Actor;
+import eu.consulate.domain.model.application.DataAccessApplication;
+import eu.consulate.domain.model.application.IssuePermit;
+import eu.consulate.domain.model.dac.Dac;
+import eu.consulate.domain.model.permit.Permit;
+import eu.consulate.domain.model.permit.PermitTerms;
+import eu.consulate.infrastructure.persistence.ApplicationRepository;
+import eu.consulate.infrastructure.persistence.PermitRepository;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Issues the permit of an application whose legal check passed: records the permit, signs one
+ * GA4GH visa per dataset and appends the {@code permit-issued} event, in one transaction.
+ * Called by the workflow's permit issuance step.
+ */
+@Stateless
+public class PermitIssuer {
+
+    @EJB
+    ApplicationRepository applications;
+
+    @EJB
+    PermitRepository permits;
+
+    @EJB
+    Catalog catalog;
+
+    @EJB
+    VisaIssuance visas;
+
+    @Inject
+    @ConfigProperty(name = "consulate.permit.validity-days", defaultValue = "365")
+    int validityDays;
+
+    /** Issues the permit; returns its id. */
+    public String issue(String applicationId) {
+        DataAccessApplication application = applications.find(applicationId)
+                .orElseThrow(() -> new NoSuchApplication(applicationId));
+        Instant now = Instant.now();
+        String permitId = UUID.randomUUID().toString();
+        Instant validUntil = PermitTerms.ofDays(validityDays).validUntil(now);
+        var events = application.issuePermit(new IssuePermit(permitId, now, validUntil), Actor.system(), now);
+        Instant decidedAt = application.decisionAt().orElse(now);
+
+        Permit permit = Permit.issue(permitId, application, decidedAt, now, validUntil);
+        permits.add(permit);
+        Dac dac = catalog.committee(application.dacId())
+                .orElseThrow(() -> new IllegalStateException("Committee " + application.dacId() + " is gone"));
+        visas.signAndStore(permitId, application.applicantSubject(), catalog.datasets(List.copyOf(permit.datasetIds())),
+                dac.sourceUrl(), decidedAt, validUntil);
+        applications.append(application, events);
+        return permitId;
+    }
+}

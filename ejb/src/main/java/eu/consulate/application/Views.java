@@ -1,0 +1,35 @@
+package eu.consulate.application;
+
+import java.time.Instant;
+import java.util.List;
+
+/** What the application services hand to pages and REST resources: plain data, no entities. */
+public final class Views {
+
+    private Views() {
+    }
+
+    public record DatasetView(String id, String url, String title) {
+    }
+
+    public record EventView(int seq, String type, String actor, Instant occurredAt, String remark) {
+    }
+
+    public record PermitView(String id, String applicationId, String holder, String status, Instant decidedAt,
+            Instant validFrom, Instant validUntil, boolean validNow, List<DatasetView> datasets) {
+    }
+
+    public record ApplicationSummary(String id, String title, String applicant, String dacId, String state,
+            String stateLabel, Instant submittedAt, Instant updatedAt) {
+    }
+
+    public record ApplicationDetails(String id, String title, String researchPurpose, String applicant,
+            String dacId, String dacName, String state, String stateLabel, int version, Instant submittedAt,
+            List<DatasetView> datasets, List<EventView> history, String rejectionReason, PermitView permit,
+            boolean awaitingMyReview, boolean awaitingMyLegalCheck) {
+    }
+
+    public record TaskView(String taskId, String applicationId, String step, String title, String applicant,
+            Instant since) {
+    }
+}

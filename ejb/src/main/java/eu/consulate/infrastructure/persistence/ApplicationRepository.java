@@ -1,0 +1,92 @@
+package eu.consulate.infrastructure.persistence;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import eu.consulate.domain.model.application.ApplicationEvent;
+import eu.consulate.domain.model.application.ApplicationRuleViolation;
+import eu.consulate.domain.model.application.DataAccessApplication;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+
+/**
+ * Loads applications by replaying their events and appends new events. Appending checks the
+ * expected version: the unique (application, seq) key lets only one of two concurrent writers
+ * through; the other gets a conflict and its transaction is rolled back with everything it did.
+ * The summary read model is rewritten in the same transaction.
+ */
+@Stateless
+public class ApplicationRepository {
+
+    @PersistenceContext(unitName = "consulate")
+    EntityManager em;
+
+    public Optional<DataAccessApplication> find(String applicationId) {
+        List<ApplicationEvent> events = history(applicationId);
+        return events.isEmpty() ? Optional.empty() : Optional.of(DataAccessApplication.replay(events));
+    }
+
+    public List<ApplicationEvent> history(String applicationId) {
+        return em.createQuery("select e from StoredEvent e where e.applicationId = :id order by e.seq", StoredEvent.class)
+                .setParameter("id", applicationId)
+                .getResultList().stream()
+                .map(e -> EventCodec.event(e.type(), e.applicationId(), e.actor(), Instant.ofEpochMilli(e.occurredAt()),
+                        e.payload()))
+                .toList();
+    }
+
+    /**
+     * Appends events decided on {@code current} (null for a new application) and returns the
+     * application with them applied.
+     */
+    public DataAccessApplication append(DataAccessApplication current, List<ApplicationEvent> events) {
+        int seq = current == null ? 0 : current.version();
+        for (ApplicationEvent event : events) {
+            seq++;
+            em.persist(new StoredEvent(UUID.randomUUID().toString(), event.applicationId(), seq, event.type(),
+                    event.actor(), event.occurredAt().toEpochMilli(), EventCodec.payload(event)));
+        }
+        try {
+            em.flush();
+        } catch (PersistenceException e) {
+            throw ApplicationRuleViolation.conflict(
+                    "Someone else changed this request at the same time. Reload it and try again.");
+        }
+        DataAccessApplication updated = current == null ? DataAccessApplication.replay(events) : current.apply(events);
+        writeSummary(updated);
+        return updated;
+    }
+
+    private void writeSummary(DataAccessApplication application) {
+        ApplicationSummaryRow row = em.find(ApplicationSummaryRow.class, application.id());
+        if (row == null) {
+            row = new ApplicationSummaryRow(application.id());
+            em.persist(row);
+        }
+        row.update(application.applicant(), application.dacId(), application.title(), application.state().name(),
+                application.version(), application.submittedAt().toEpochMilli(),
+                application.lastChangedAt().toEpochMilli());
+    }
+
+    public List<ApplicationSummaryRow> summariesOf(String applicant) {
+        return em.createQuery("select s from ApplicationSummaryRow s where s.applicant = :a order by s.createdAt desc",
+                ApplicationSummaryRow.class).setParameter("a", applicant).getResultList();
+    }
+
+    public List<ApplicationSummaryRow> summaries(java.util.Collection<String> applicationIds) {
+        if (applicationIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select s from ApplicationSummaryRow s where s.applicationId in :ids order by s.createdAt",
+                ApplicationSummaryRow.class).setParameter("ids", applicationIds).getResultList();
+    }
+
+    public long eventCount(String applicationId) {
+        return em.createQuery("select count(e) from StoredEvent e where e.applicationId = :id", Long.class)
+                .setParameter("id", applicationId).getSingleResult();
+    }
+}

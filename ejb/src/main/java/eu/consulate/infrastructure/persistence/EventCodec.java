@@ -1,0 +1,74 @@
+package eu.consulate.infrastructure.persistence;
+
+import java.io.StringReader;
+import java.time.Instant;
+import java.util.List;
+
+import eu.consulate.domain.model.application.ApplicationCreated;
+import eu.consulate.domain.model.application.ApplicationEvent;
+import eu.consulate.domain.model.application.ApplicationSubmitted;
+import eu.consulate.domain.model.application.LegalCheckFailed;
+import eu.consulate.domain.model.application.LegalCheckPassed;
+import eu.consulate.domain.model.application.PermitIssued;
+import eu.consulate.domain.model.application.ReviewApproved;
+import eu.consulate.domain.model.application.ReviewRejected;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonString;
+
+/**
+ * Turns events into the payload column and back. The payload holds only what the row's own
+ * columns (type, actor, time, application) do not: adding a field to an event means reading it
+ * with a default here, never rewriting stored rows.
+ */
+public final class EventCodec {
+
+    private EventCodec() {
+    }
+
+    public static String payload(ApplicationEvent event) {
+        JsonObjectBuilder json = Json.createObjectBuilder();
+        if (event instanceof ApplicationCreated e) {
+            JsonArrayBuilder datasets = Json.createArrayBuilder();
+            e.datasetIds().forEach(datasets::add);
+            json.add("applicant", e.applicant()).add("applicantSubject", e.applicantSubject())
+                    .add("dacId", e.dacId()).add("title", e.title())
+                    .add("researchPurpose", e.researchPurpose()).add("datasetIds", datasets);
+        } else if (event instanceof ReviewApproved e) {
+            json.add("comment", e.comment());
+        } else if (event instanceof ReviewRejected e) {
+            json.add("reason", e.reason());
+        } else if (event instanceof LegalCheckPassed e) {
+            json.add("comment", e.comment());
+        } else if (event instanceof LegalCheckFailed e) {
+            json.add("reason", e.reason());
+        } else if (event instanceof PermitIssued e) {
+            json.add("permitId", e.permitId())
+                    .add("validFrom", e.validFrom().toEpochMilli()).add("validUntil", e.validUntil().toEpochMilli());
+        }
+        // ApplicationSubmitted carries nothing beyond the row's columns
+        return json.build().toString();
+    }
+
+    public static ApplicationEvent event(String type, String applicationId, String actor, Instant at, String payload) {
+        JsonObject p = Json.createReader(new StringReader(payload)).readObject();
+        return switch (type) {
+            case ApplicationCreated.TYPE -> new ApplicationCreated(applicationId, actor, at, p.getString("applicant"),
+                    p.getString("applicantSubject"), p.getString("dacId"), p.getString("title"),
+                    p.getString("researchPurpose"),
+                    p.getJsonArray("datasetIds").getValuesAs(JsonString.class).stream().map(JsonString::getString).toList());
+            case ApplicationSubmitted.TYPE -> new ApplicationSubmitted(applicationId, actor, at);
+            case ReviewApproved.TYPE -> new ReviewApproved(applicationId, actor, at, p.getString("comment", ""));
+            case ReviewRejected.TYPE -> new ReviewRejected(applicationId, actor, at, p.getString("reason", ""));
+            case LegalCheckPassed.TYPE -> new LegalCheckPassed(applicationId, actor, at, p.getString("comment", ""));
+            case LegalCheckFailed.TYPE -> new LegalCheckFailed(applicationId, actor, at, p.getString("reason", ""));
+            case PermitIssued.TYPE -> new PermitIssued(applicationId, actor, at, p.getString("permitId"),
+                    Instant.ofEpochMilli(p.getJsonNumber("validFrom").longValue()),
+                    Instant.ofEpochMilli(p.getJsonNumber("validUntil").longValue()));
+            default -> throw new IllegalStateException("Unknown stored event type " + type
+                    + " (known: " + List.copyOf(ApplicationEvent.TYPES) + ")");
+        };
+    }
+}

@@ -1,0 +1,79 @@
+package eu.consulate.interfaces.rest;
+
+import java.util.List;
+import java.util.Map;
+
+import eu.consulate.application.Passports;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonString;
+import jakarta.ws.rs.ForbiddenException;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/**
+ * A user's GA4GH passport: the visas that grant access now. Downstream systems (role
+ * {@code consulate.visa.reader-role}) may read anyone's; everybody else only their own, i.e. the
+ * token claim {@code consulate.visa.subject-claim} must equal {@code {user}}.
+ */
+@Path("permissions")
+@RequestScoped
+public class PermissionsResource {
+
+    public static final String PASSPORT_CLAIM = "ga4gh_passport_v1";
+
+    @Context
+    SecurityContext security;
+
+    @EJB
+    Passports passports;
+
+    @Inject
+    @ConfigProperty(name = "consulate.visa.reader-role", defaultValue = ApiRoles.VISA_READER)
+    String readerRole;
+
+    @Inject
+    @ConfigProperty(name = "consulate.visa.subject-claim", defaultValue = "sub")
+    String subjectClaim;
+
+    @GET
+    @Path("{user}")
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ApiRoles.APPLICANT, ApiRoles.DAC_MEMBER, ApiRoles.DAC_CHAIR, ApiRoles.LEGAL_OFFICER,
+            ApiRoles.DAC_ADMIN, ApiRoles.VISA_READER})
+    public Map<String, List<String>> passport(@PathParam("user") String user) {
+        JsonWebToken token = BearerToken.of(security);
+        if (!isReader(token)) {
+            String own = claimText(token, subjectClaim);
+            if (own == null || !own.equals(user)) {
+                throw new ForbiddenException("You may only read your own visas: the token's '" + subjectClaim
+                        + "' claim does not match '" + user + "'.");
+            }
+        }
+        return Map.of(PASSPORT_CLAIM, passports.currentVisas(user));
+    }
+
+    private boolean isReader(JsonWebToken token) {
+        if (security.isUserInRole(readerRole)) {
+            return true;
+        }
+        return token.getGroups() != null && token.getGroups().contains(readerRole);
+    }
+
+    private static String claimText(JsonWebToken token, String claim) {
+        Object value = "sub".equals(claim) ? token.getSubject() : token.getClaim(claim);
+        if (value instanceof JsonString json) {
+            return json.getString();
+        }
+        return value instanceof String text ? text : null;
+    }
+}

@@ -1,0 +1,80 @@
+package eu.consulate.interfaces.web;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+
+import eu.consulate.application.Catalog;
+import eu.consulate.application.DataAccessRequests;
+import eu.consulate.application.Views.DatasetView;
+import eu.consulate.domain.model.application.ApplicationRuleViolation;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+/** The applicant's form for a new data access request. */
+@Named
+@ViewScoped
+public class NewRequestView implements Serializable {
+
+    @EJB
+    transient DataAccessRequests requests;
+
+    @EJB
+    transient Catalog catalog;
+
+    @Inject
+    transient UiActor actor;
+
+    private String title;
+    private String researchPurpose;
+    private List<String> datasetIds = new ArrayList<>();
+    private List<DatasetView> datasets;
+
+    @PostConstruct
+    void load() {
+        datasets = catalog.datasets().stream()
+                .map(d -> new DatasetView(d.id(), d.url(), d.title() + " — " + d.dac().name())).toList();
+    }
+
+    public String submit() {
+        try {
+            String id = requests.submit(actor.get(), actor.subject(), title, researchPurpose, datasetIds);
+            Messages.info("Request submitted", "The committee has been asked to review it.");
+            return "/applicant/request?faces-redirect=true&id=" + id;
+        } catch (ApplicationRuleViolation e) {
+            Messages.refused(e);
+            return null;
+        }
+    }
+
+    public List<DatasetView> getDatasets() {
+        return datasets;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public String getResearchPurpose() {
+        return researchPurpose;
+    }
+
+    public void setResearchPurpose(String researchPurpose) {
+        this.researchPurpose = researchPurpose;
+    }
+
+    public List<String> getDatasetIds() {
+        return datasetIds;
+    }
+
+    public void setDatasetIds(List<String> datasetIds) {
+        this.datasetIds = datasetIds;
+    }
+}

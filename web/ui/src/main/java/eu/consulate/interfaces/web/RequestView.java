@@ -1,0 +1,97 @@
+package eu.consulate.interfaces.web;
+
+import java.io.Serializable;
+
+import eu.consulate.application.DataAccessRequests;
+import eu.consulate.application.NoSuchApplication;
+import eu.consulate.application.Views.ApplicationDetails;
+import eu.consulate.domain.model.application.ApplicationRuleViolation;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+/**
+ * One request: its content, history and permit, and the decision the viewer may take on it.
+ * Whether they may see it or decide is the domain's call; a refusal shows the 403 page.
+ */
+@Named
+@ViewScoped
+public class RequestView implements Serializable {
+
+    @EJB
+    transient DataAccessRequests requests;
+
+    @Inject
+    transient UiActor actor;
+
+    private String id;
+    private String comment;
+    private ApplicationDetails details;
+
+    /** Called by f:viewAction. */
+    public void load() {
+        try {
+            details = requests.details(actor.get(), id);
+        } catch (ApplicationRuleViolation e) {
+            Messages.refused(e);
+        } catch (NoSuchApplication e) {
+            Messages.notFound(e);
+        }
+    }
+
+    private String decide(Runnable decision, String done) {
+        try {
+            decision.run();
+            Messages.info(done, null);
+            comment = null;
+            return viewId() + "?faces-redirect=true&id=" + id;
+        } catch (ApplicationRuleViolation e) {
+            Messages.refused(e);
+            return null;
+        } catch (NoSuchApplication e) {
+            Messages.notFound(e);
+            return null;
+        }
+    }
+
+    private static String viewId() {
+        return jakarta.faces.context.FacesContext.getCurrentInstance().getViewRoot().getViewId().replace(".xhtml", "");
+    }
+
+    public String approve() {
+        return decide(() -> requests.approveReview(actor.get(), id, comment), "Request approved by the committee");
+    }
+
+    public String reject() {
+        return decide(() -> requests.rejectReview(actor.get(), id, comment), "Request rejected");
+    }
+
+    public String pass() {
+        return decide(() -> requests.passLegalCheck(actor.get(), id, comment), "Legal check passed; permit issued");
+    }
+
+    public String fail() {
+        return decide(() -> requests.failLegalCheck(actor.get(), id, comment), "Legal check failed");
+    }
+
+    public ApplicationDetails getDetails() {
+        return details;
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String id) {
+        this.id = id;
+    }
+
+    public String getComment() {
+        return comment;
+    }
+
+    public void setComment(String comment) {
+        this.comment = comment;
+    }
+}
