@@ -1,0 +1,33 @@
+package eu.consulate.infrastructure.visa;
+
+/**
+ * The SQL of the {@code visa} table, shared by the services (JPA native queries in the caller's
+ * transaction) and the tests (plain JDBC on H2). Positional {@code ?} parameters only, in the order
+ * documented on each statement; times are epoch milliseconds.
+ */
+public final class VisaTable {
+
+    /** Parameters: id, permit_id, dataset_id, holder_subject, jwt, issued_at, expires_at. */
+    public static final String INSERT = "INSERT INTO visa "
+            + "(id, permit_id, dataset_id, holder_subject, jwt, issued_at, expires_at) "
+            + "VALUES (?, ?, ?, ?, ?, ?, ?)";
+
+    /**
+     * The JWTs of a holder's visas that are current at {@code now}: the permit is {@code ACTIVE} and
+     * {@code valid_from <= now < valid_until}, and the visa has not expired ({@code expires_at > now}).
+     * Oldest first. Parameters: holder_subject, now, now, now.
+     */
+    public static final String CURRENT_FOR_HOLDER = "SELECT v.jwt FROM visa v "
+            + "JOIN permit p ON p.id = v.permit_id "
+            + "WHERE v.holder_subject = ? "
+            + "AND p.status = 'ACTIVE' "
+            + "AND p.valid_from <= ? AND p.valid_until > ? "
+            + "AND v.expires_at > ? "
+            + "ORDER BY v.issued_at, v.id";
+
+    /** Visas are stored in a VARCHAR(4000); a longer token would be cut or refused by the database. */
+    public static final int MAX_JWT_LENGTH = 4000;
+
+    private VisaTable() {
+    }
+}
