@@ -39,7 +39,8 @@ public class ProcessEngineStartup {
     static final String DEPLOYMENT_NAME = "consulate-processes";
     /** Every process model this module ships; each is deployed at start-up. */
     public static final List<String> MODELS = List.of(
-            "processes/engine-smoke-test.bpmn");
+            "processes/engine-smoke-test.bpmn",
+            "processes/data-access-request.bpmn");
 
     private static final Logger LOG = Logger.getLogger(ProcessEngineStartup.class.getName());
 
