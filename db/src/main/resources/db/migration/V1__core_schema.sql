@@ -5,7 +5,7 @@ CREATE TABLE dac (
     id          VARCHAR(36)  NOT NULL,
     name        VARCHAR(200) NOT NULL,
     source_url  VARCHAR(500) NOT NULL,
-    CONSTRAINT pk_dac PRIMARY KEY (id),
+    PRIMARY KEY (id),
     CONSTRAINT uk_dac_source_url UNIQUE (source_url)
 );
 
@@ -14,7 +14,7 @@ CREATE TABLE dac_member (
     dac_id       VARCHAR(36)  NOT NULL,
     username     VARCHAR(100) NOT NULL,
     member_role  VARCHAR(20)  NOT NULL,
-    CONSTRAINT pk_dac_member PRIMARY KEY (dac_id, username),
+    PRIMARY KEY (dac_id, username),
     CONSTRAINT fk_dac_member_dac FOREIGN KEY (dac_id) REFERENCES dac (id)
 );
 
@@ -23,7 +23,7 @@ CREATE TABLE dataset (
     url     VARCHAR(500) NOT NULL,
     title   VARCHAR(300) NOT NULL,
     dac_id  VARCHAR(36)  NOT NULL,
-    CONSTRAINT pk_dataset PRIMARY KEY (id),
+    PRIMARY KEY (id),
     CONSTRAINT uk_dataset_url UNIQUE (url),
     CONSTRAINT fk_dataset_dac FOREIGN KEY (dac_id) REFERENCES dac (id)
 );
@@ -39,7 +39,7 @@ CREATE TABLE application_event (
     actor           VARCHAR(100)  NOT NULL,
     occurred_at     BIGINT        NOT NULL,
     payload         VARCHAR(4000) NOT NULL,
-    CONSTRAINT pk_application_event PRIMARY KEY (id),
+    PRIMARY KEY (id),
     CONSTRAINT uk_application_event_seq UNIQUE (application_id, seq)
 );
 CREATE INDEX ix_application_event_type ON application_event (event_type);
@@ -55,7 +55,7 @@ CREATE TABLE application_summary (
     version         INT          NOT NULL,
     created_at      BIGINT       NOT NULL,
     updated_at      BIGINT       NOT NULL,
-    CONSTRAINT pk_application_summary PRIMARY KEY (application_id),
+    PRIMARY KEY (application_id),
     CONSTRAINT fk_application_summary_dac FOREIGN KEY (dac_id) REFERENCES dac (id)
 );
 CREATE INDEX ix_application_summary_applicant ON application_summary (applicant);
@@ -71,7 +71,7 @@ CREATE TABLE permit (
     valid_from      BIGINT       NOT NULL,
     valid_until     BIGINT       NOT NULL,
     status          VARCHAR(20)  NOT NULL,
-    CONSTRAINT pk_permit PRIMARY KEY (id),
+    PRIMARY KEY (id),
     CONSTRAINT uk_permit_application UNIQUE (application_id),
     CONSTRAINT fk_permit_dac FOREIGN KEY (dac_id) REFERENCES dac (id)
 );
@@ -81,7 +81,7 @@ CREATE INDEX ix_permit_holder ON permit (holder);
 CREATE TABLE permit_dataset (
     permit_id   VARCHAR(36) NOT NULL,
     dataset_id  VARCHAR(36) NOT NULL,
-    CONSTRAINT pk_permit_dataset PRIMARY KEY (permit_id, dataset_id),
+    PRIMARY KEY (permit_id, dataset_id),
     CONSTRAINT fk_permit_dataset_permit FOREIGN KEY (permit_id) REFERENCES permit (id),
     CONSTRAINT fk_permit_dataset_dataset FOREIGN KEY (dataset_id) REFERENCES dataset (id)
 );
@@ -95,7 +95,7 @@ CREATE TABLE visa (
     jwt             VARCHAR(4000) NOT NULL,
     issued_at       BIGINT        NOT NULL,
     expires_at      BIGINT        NOT NULL,
-    CONSTRAINT pk_visa PRIMARY KEY (id),
+    PRIMARY KEY (id),
     CONSTRAINT uk_visa_grant UNIQUE (permit_id, dataset_id, holder_subject),
     CONSTRAINT fk_visa_permit FOREIGN KEY (permit_id) REFERENCES permit (id),
     CONSTRAINT fk_visa_dataset FOREIGN KEY (dataset_id) REFERENCES dataset (id)
@@ -107,5 +107,5 @@ CREATE TABLE signing_key (
     kid          VARCHAR(100)  NOT NULL,
     private_jwk  VARCHAR(4000) NOT NULL,
     created_at   BIGINT        NOT NULL,
-    CONSTRAINT pk_signing_key PRIMARY KEY (kid)
+    PRIMARY KEY (kid)
 );

@@ -34,6 +34,7 @@ final class ApplicantPages {
 
     /** The validation messages on the form. */
     String formMessages() {
+        Pages.waitFor(browser, By.cssSelector(".ui-message-error, .ui-messages-error"));
         return browser.findElement(By.id("request-form")).getText();
     }
 
