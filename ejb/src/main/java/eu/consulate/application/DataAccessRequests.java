@@ -149,27 +149,27 @@ public class DataAccessRequests {
     }
 
     public void approveReview(Actor actor, String applicationId, String comment) {
-        DataAccessApplication application = load(applicationId);
-        applications.append(application, application.approveReview(new ApproveReview(comment), actor, Instant.now()));
-        workflow.stepDecided(applicationId, Step.DAC_REVIEW, true);
+        decide(applicationId, a -> a.approveReview(new ApproveReview(comment), actor, Instant.now()), Step.DAC_REVIEW, true);
     }
 
     public void rejectReview(Actor actor, String applicationId, String reason) {
-        DataAccessApplication application = load(applicationId);
-        applications.append(application, application.rejectReview(new RejectReview(reason), actor, Instant.now()));
-        workflow.stepDecided(applicationId, Step.DAC_REVIEW, false);
+        decide(applicationId, a -> a.rejectReview(new RejectReview(reason), actor, Instant.now()), Step.DAC_REVIEW, false);
     }
 
     public void passLegalCheck(Actor actor, String applicationId, String comment) {
-        DataAccessApplication application = load(applicationId);
-        applications.append(application, application.passLegalCheck(new PassLegalCheck(comment), actor, Instant.now()));
-        workflow.stepDecided(applicationId, Step.LEGAL_CHECK, true);
+        decide(applicationId, a -> a.passLegalCheck(new PassLegalCheck(comment), actor, Instant.now()), Step.LEGAL_CHECK, true);
     }
 
     public void failLegalCheck(Actor actor, String applicationId, String reason) {
+        decide(applicationId, a -> a.failLegalCheck(new FailLegalCheck(reason), actor, Instant.now()), Step.LEGAL_CHECK, false);
+    }
+
+    /** The domain decides (or refuses), the events are appended, then the workflow moves on. */
+    private void decide(String applicationId, Function<DataAccessApplication, List<ApplicationEvent>> command,
+            Step step, boolean approved) {
         DataAccessApplication application = load(applicationId);
-        applications.append(application, application.failLegalCheck(new FailLegalCheck(reason), actor, Instant.now()));
-        workflow.stepDecided(applicationId, Step.LEGAL_CHECK, false);
+        applications.append(application, command.apply(application));
+        workflow.stepDecided(applicationId, step, approved);
     }
 
     private DataAccessApplication load(String applicationId) {

@@ -80,7 +80,8 @@ class DataAccessJourneyBrowserIT {
         assertThat(back.requestState()).isEqualTo("Permit issued");
         assertThat(back.permitValidity()).matches("\\d{4}-\\d{2}-\\d{2} – \\d{4}-\\d{2}-\\d{2}");
         assertThat(back.myRequestTitles()).contains(title);
-        assertThat(browser.findElement(By.id("permits")).getText()).contains(datasetTitle).contains("Valid");
+        Pages.open(browser, "/applicant/permits.xhtml");
+        assertThat(Pages.waitFor(browser, By.id("permits")).getText()).contains(datasetTitle).contains("Valid");
     }
 
     @Test
