@@ -86,6 +86,11 @@ public class DataAccessRequests {
             throw ApplicationRuleViolation.invalidInput(
                     "All datasets of one request must belong to the same committee; make one request per committee.");
         }
+        Dataset any = found.get(0);
+        if (any.dac().members().isEmpty()) {
+            throw ApplicationRuleViolation.conflict("The committee " + any.dac().name()
+                    + " has no members yet, so nobody could review the request. Ask a DAC administrator.");
+        }
         return committees.iterator().next();
     }
 

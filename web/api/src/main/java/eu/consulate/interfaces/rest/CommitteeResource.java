@@ -53,21 +53,17 @@ public class CommitteeResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(DacJson body) {
-        if (body == null || blank(body.name()) || blank(body.source())) {
-            throw new BadRequestException("A committee needs a name and a source URL.");
+        if (body == null) {
+            throw new BadRequestException("Send {\"name\", \"source\", \"members\": [{\"username\", \"role\"}]}.");
         }
-        requireHttpUrl(body.source(), "source");
         Map<String, DacRole> members = new LinkedHashMap<>();
         for (MemberJson m : body.members() == null ? List.<MemberJson>of() : body.members()) {
-            if (m == null || blank(m.username())) {
+            if (m == null || m.username() == null || m.username().isBlank()) {
                 throw new BadRequestException("Every member needs a username.");
             }
-            members.put(m.username().strip(), role(m.role()));
+            members.put(m.username().strip(), CommitteeAdministration.role(m.role()));
         }
-        if (catalog.committees().stream().anyMatch(d -> d.sourceUrl().equals(body.source().strip()))) {
-            return Problem.response(Response.Status.CONFLICT, "A committee with source " + body.source() + " exists.");
-        }
-        Dac dac = administration.createCommittee(body.name().strip(), body.source().strip(), members);
+        Dac dac = administration.createCommittee(body.name(), body.source(), members);
         return Response.created(URI.create("admin/dacs/" + dac.id())).entity(json(dac)).build();
     }
 
@@ -75,17 +71,13 @@ public class CommitteeResource {
     @Path("{id}/datasets")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response addDataset(@PathParam("id") String dacId, DatasetJson body) {
-        if (body == null || blank(body.url()) || blank(body.title())) {
-            throw new BadRequestException("A dataset needs a persistent URL and a title.");
+        if (body == null) {
+            throw new BadRequestException("Send {\"url\", \"title\"}.");
         }
-        requireHttpUrl(body.url(), "url");
         if (catalog.committee(dacId).isEmpty()) {
             return Problem.response(Response.Status.NOT_FOUND, "There is no committee " + dacId + ".");
         }
-        if (catalog.datasets().stream().anyMatch(d -> d.url().equals(body.url().strip()))) {
-            return Problem.response(Response.Status.CONFLICT, "A dataset with URL " + body.url() + " exists.");
-        }
-        Dataset dataset = administration.addDataset(dacId, body.url().strip(), body.title().strip());
+        Dataset dataset = administration.addDataset(dacId, body.url(), body.title());
         return Response.created(URI.create("admin/dacs/" + dacId + "/datasets/" + dataset.id()))
                 .entity(new DatasetJson(dataset.id(), dataset.url(), dataset.title(), dacId)).build();
     }
@@ -93,24 +85,5 @@ public class CommitteeResource {
     private static DacJson json(Dac d) {
         return new DacJson(d.id(), d.name(), d.sourceUrl(),
                 d.members().stream().map(m -> new MemberJson(m.username(), m.role().name())).toList());
-    }
-
-    private static DacRole role(String role) {
-        try {
-            return role == null ? DacRole.MEMBER : DacRole.valueOf(role.strip().toUpperCase(java.util.Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new BadRequestException("A member's role is MEMBER or CHAIR, not " + role + ".");
-        }
-    }
-
-    private static void requireHttpUrl(String value, String field) {
-        String v = value.strip();
-        if (!(v.startsWith("https://") || v.startsWith("http://")) || v.length() > 500) {
-            throw new BadRequestException(field + " must be an http(s) URL of at most 500 characters.");
-        }
-    }
-
-    private static boolean blank(String s) {
-        return s == null || s.isBlank();
     }
 }

@@ -58,6 +58,14 @@ public final class ProblemMappers {
     }
 
     @Provider
+    public static class CatalogRules implements ExceptionMapper<eu.consulate.application.CatalogRuleViolation> {
+        @Override
+        public Response toResponse(eu.consulate.application.CatalogRuleViolation e) {
+            return Problem.response(e.isConflict() ? Response.Status.CONFLICT : Response.Status.BAD_REQUEST, e.getMessage());
+        }
+    }
+
+    @Provider
     public static class UnknownApplications implements ExceptionMapper<eu.consulate.application.NoSuchApplication> {
         @Override
         public Response toResponse(eu.consulate.application.NoSuchApplication e) {

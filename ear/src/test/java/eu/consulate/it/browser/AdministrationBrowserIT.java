@@ -1,0 +1,76 @@
+package eu.consulate.it.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.UUID;
+
+import eu.consulate.it.support.Deployments;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.Select;
+
+/** The DAC administrator creates a committee and adds a dataset through the pages. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class AdministrationBrowserIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.ear();
+    }
+
+    private ChromeDriver browser;
+
+    @BeforeEach
+    void logIn() {
+        browser = Browser.start();
+        Pages.logIn(browser, "admin");
+        Pages.open(browser, "/admin/index.xhtml");
+        Pages.waitFor(browser, By.id("committees"));
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.quit();
+    }
+
+    @Test
+    void adminCreatesACommitteeAndAddsADataset() {
+        String name = "Page DAC " + UUID.randomUUID().toString().substring(0, 8);
+        browser.findElement(By.id("new-committee:name")).sendKeys(name);
+        browser.findElement(By.id("new-committee:source")).sendKeys("https://consulate.example.org/dacs/" + UUID.randomUUID());
+        browser.findElement(By.id("new-committee:members")).sendKeys("member:member, chair:chair");
+        browser.findElement(By.id("new-committee:create")).click();
+        Pages.waitFor(browser, By.id("committees"));
+        assertThat(browser.findElement(By.id("committees")).getText()).contains(name).contains("chair (chair)");
+
+        String title = "Page dataset " + UUID.randomUUID().toString().substring(0, 8);
+        new Select(browser.findElement(By.id("new-dataset:committee_input"))).selectByVisibleText(name);
+        browser.findElement(By.id("new-dataset:url")).sendKeys("https://data.example.org/datasets/" + UUID.randomUUID());
+        browser.findElement(By.id("new-dataset:title")).sendKeys(title);
+        browser.findElement(By.id("new-dataset:add")).click();
+        Pages.waitFor(browser, By.id("committees"));
+
+        assertThat(browser.findElement(By.id("committees")).getText()).contains(title);
+    }
+
+    @Test
+    void badSourceUrlIsExplainedAndNothingIsCreated() {
+        String name = "Broken DAC " + UUID.randomUUID().toString().substring(0, 8);
+        browser.findElement(By.id("new-committee:name")).sendKeys(name);
+        browser.findElement(By.id("new-committee:source")).sendKeys("ftp://nowhere");
+        browser.findElement(By.id("new-committee:create")).click();
+
+        assertThat(Pages.waitFor(browser, By.cssSelector("#new-committee .ui-messages-error")).getText())
+                .contains("http(s) URL");
+        assertThat(browser.findElement(By.id("committees")).getText()).doesNotContain(name);
+    }
+}
