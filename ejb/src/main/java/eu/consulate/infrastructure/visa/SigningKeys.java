@@ -28,12 +28,15 @@ import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Lock;
 import jakarta.ejb.LockType;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.DependsOn;
+import jakarta.annotation.PostConstruct;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 
 /**
  * The key pair that signs visas. Lives only in the database ({@code signing_key}, a private JWK):
- * on first use the oldest stored key is loaded; when there is none, an RSA 2048 key is generated
+ * at start-up (after the schema migration) the oldest stored key is loaded; when there is none, an RSA 2048 key is generated
  * ({@code kid} = its SHA-256 JWK thumbprint), stored and then the oldest key re-read, so that nodes
  * starting together settle on the same key. Because the row is reused, the {@code kid} survives
  * restarts.
@@ -43,6 +46,8 @@ import jakarta.ejb.TransactionManagementType;
  * with it and other nodes see it at once.
  */
 @Singleton
+@Startup
+@DependsOn("SchemaMigration")
 @ConcurrencyManagement(ConcurrencyManagementType.CONTAINER)
 @TransactionManagement(TransactionManagementType.BEAN)
 @Lock(LockType.WRITE)
@@ -71,6 +76,14 @@ public class SigningKeys {
         this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.generator = Objects.requireNonNull(generator, "generator");
+    }
+
+    /** The key exists from the first start on, so the JWKS is never empty. */
+    @PostConstruct
+    void createOnStart() {
+        if (dataSource != null) {
+            LOG.info(() -> "Visa signing key " + signingKey().getKeyID());
+        }
     }
 
     /** The private signing key (with its {@code kid}); loaded or created on first use. */
