@@ -60,7 +60,8 @@ public class ProcessEngineStartup {
         configuration.setDataSource(dataSource);
         configuration.setTransactionManager(transactionManager());
         configuration.setTransactionsExternallyManaged(true);
-        configuration.setDatabaseSchemaUpdate("true");
+        // Flyway created the engine's tables (eu.consulate.db.BpmnEngineSchema): only check them
+        configuration.setDatabaseSchemaUpdate("false");
         configuration.setHistory("full");
         configuration.setJobExecutorActivate(true);
         configuration.setExpressionManager(new CdiExpressionManager());

@@ -16,7 +16,7 @@ final class H2 {
     static DataSource migrated() {
         JdbcDataSource ds = new JdbcDataSource();
         ds.setURL("jdbc:h2:mem:visa-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-        new SchemaMigrator(ds, false).migrate();
+        SchemaMigrator.withoutBpmnEngine(ds).migrate();
         return ds;
     }
 }
