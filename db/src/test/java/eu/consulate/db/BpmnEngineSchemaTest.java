@@ -3,32 +3,19 @@ package eu.consulate.db;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.UUID;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.StandaloneProcessEngineConfiguration;
+import static eu.consulate.db.TestDatabases.count;
+import static eu.consulate.db.TestDatabases.freshH2;
+
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 
 /** Flyway, not the engine, creates the BPMN engine's tables; the engine accepts them as they are. */
 class BpmnEngineSchemaTest {
-
-    private static JdbcDataSource freshH2() {
-        JdbcDataSource ds = new JdbcDataSource();
-        ds.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-        ds.setUser("sa");
-        ds.setPassword("sa");
-        return ds;
-    }
-
-    private static int count(JdbcDataSource ds, String sql) throws SQLException {
-        try (Connection c = ds.getConnection(); ResultSet rs = c.createStatement().executeQuery(sql)) {
-            rs.next();
-            return rs.getInt(1);
-        }
-    }
 
     @Test
     void migrationCreatesTheEngineTables() throws SQLException {

@@ -3,30 +3,17 @@ package eu.consulate.db;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.UUID;
+
+import static eu.consulate.db.TestDatabases.count;
+import static eu.consulate.db.TestDatabases.freshH2;
 
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 
 /** The migrations on the embedded default database (H2); MariaDB is covered by the integration tests. */
 class SchemaMigratorTest {
-
-    private static JdbcDataSource freshH2() {
-        JdbcDataSource ds = new JdbcDataSource();
-        ds.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-        ds.setUser("sa");
-        ds.setPassword("sa");
-        return ds;
-    }
-
-    private static int count(JdbcDataSource ds, String sql) throws SQLException {
-        try (Connection c = ds.getConnection(); ResultSet rs = c.createStatement().executeQuery(sql)) {
-            rs.next();
-            return rs.getInt(1);
-        }
-    }
 
     @Test
     void migrationsCreateTheSchemaOnH2() throws SQLException {
