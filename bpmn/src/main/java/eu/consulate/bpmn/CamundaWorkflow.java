@@ -108,7 +108,8 @@ public class CamundaWorkflow implements WorkflowPort {
                         task.getId(),
                         applicationIdByInstance.get(task.getProcessInstanceId()),
                         Step.ofTaskKey(task.getTaskDefinitionKey()),
-                        task.getCreateTime().getTime()))
+                        task.getCreateTime().getTime(),
+                        task.getDueDate() == null ? null : task.getDueDate().getTime()))
                 .toList();
     }
 

@@ -125,7 +125,8 @@ class CamundaWorkflowTest {
         Task review = openTaskOf("rare-1");
 
         assertThat(workflow.openTasksFor("alice", NO_ROLES)).containsExactly(
-                new OpenTask(review.getId(), "rare-1", DAC_REVIEW, review.getCreateTime().getTime()));
+                new OpenTask(review.getId(), "rare-1", DAC_REVIEW, review.getCreateTime().getTime(),
+                        review.getDueDate().getTime()));
         assertThat(workflow.openTasksFor("carol", NO_ROLES))
                 .extracting(OpenTask::applicationId).containsExactly("cancer-1");
     }
@@ -138,7 +139,7 @@ class CamundaWorkflowTest {
         Task legalCheck = openTaskOf("checking");
 
         assertThat(workflow.openTasksFor("dave", LEGAL_OFFICER)).containsExactly(
-                new OpenTask(legalCheck.getId(), "checking", LEGAL_CHECK, legalCheck.getCreateTime().getTime()));
+                new OpenTask(legalCheck.getId(), "checking", LEGAL_CHECK, legalCheck.getCreateTime().getTime(), null));
     }
 
     @Test

@@ -59,7 +59,12 @@ class DataAccessJourneyIT {
         String member = Tokens.forUser("member");
         String legal = Tokens.forUser("legal");
 
-        assertThat(Http.get("/api/applications/tasks", member).body()).contains(id);
+        JsonObject reviewTask = Json.array(Http.get("/api/applications/tasks", member).body())
+                .getValuesAs(JsonObject.class).stream().filter(t -> t.getString("applicationId").equals(id))
+                .findFirst().orElseThrow();
+        assertThat(reviewTask.getString("step")).isEqualTo("DAC_REVIEW");
+        assertThat(Instant.parse(reviewTask.getString("due"))) // EHDS: a decision within three months
+                .isBetween(Instant.now().plus(java.time.Duration.ofDays(88)), Instant.now().plus(java.time.Duration.ofDays(93)));
         HttpResponse<String> reviewed = Scenario.review(member, id, "approve", "Fine by the committee");
         assertThat(reviewed.statusCode()).as(reviewed.body()).isEqualTo(200);
         assertThat(Json.object(reviewed.body()).getString("state")).isEqualTo("REVIEW_APPROVED");

@@ -147,7 +147,7 @@ public class DataAccessRequests {
                 .map(t -> {
                     ApplicationSummaryRow s = summaries.get(t.applicationId());
                     return new TaskView(t.taskId(), t.applicationId(), t.step().name(), s.title(), s.applicant(),
-                            Instant.ofEpochMilli(t.createdAt()));
+                            Instant.ofEpochMilli(t.createdAt()), t.dueAt() == null ? null : Instant.ofEpochMilli(t.dueAt()));
                 })
                 .sorted(Comparator.comparing(TaskView::since))
                 .toList();

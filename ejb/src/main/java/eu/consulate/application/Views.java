@@ -29,7 +29,8 @@ public final class Views {
             boolean awaitingMyReview, boolean awaitingMyLegalCheck) {
     }
 
+    /** An open step; {@code due} is the decision deadline (EHDS: three months), null if none. */
     public record TaskView(String taskId, String applicationId, String step, String title, String applicant,
-            Instant since) {
+            Instant since, Instant due) {
     }
 }

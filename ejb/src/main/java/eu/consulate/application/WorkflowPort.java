@@ -37,8 +37,11 @@ public interface WorkflowPort {
         }
     }
 
-    /** An open human step: which application, which step, since when (epoch millis). */
-    record OpenTask(String taskId, String applicationId, Step step, long createdAt) {
+    /**
+     * An open human step: which application, which step, since when and due when (epoch millis;
+     * {@code dueAt} null when the model sets no deadline).
+     */
+    record OpenTask(String taskId, String applicationId, Step step, long createdAt, Long dueAt) {
     }
 
     /** Whether the engine is up and can reach its tables. */
