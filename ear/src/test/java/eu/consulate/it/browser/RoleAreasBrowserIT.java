@@ -65,6 +65,23 @@ class RoleAreasBrowserIT {
     }
 
     @Test
+    void unknownRequestShowsTheNotFoundPage() {
+        Pages.logIn(browser, "applicant");
+
+        Pages.open(browser, "/applicant/request.xhtml?id=no-such-request");
+
+        assertThat(Pages.waitFor(browser, By.id("error-title")).getText()).isEqualTo("Not found");
+    }
+
+    @Test
+    void errorPageGivesAReferenceAndNoStackTrace() {
+        Pages.open(browser, "/error/500.xhtml");
+
+        assertThat(Pages.waitFor(browser, By.id("error-reference")).getText()).matches("[0-9a-f]{8}");
+        assertThat(browser.getPageSource()).doesNotContain("Exception").doesNotContain("at eu.consulate");
+    }
+
+    @Test
     void logoutEndsTheSessionHereAndAtKeycloak() {
         Pages.logIn(browser, "member");
 
