@@ -37,10 +37,23 @@ public class CallerActor {
 
     /** The holder identifier downstream brokers know this user by (configurable claim, default sub). */
     String subject(JsonWebToken token) {
-        Object value = token.getClaim(subjectClaim);
-        if (value == null) {
+        String subject = subjectOrNull(token);
+        if (subject == null) {
             throw new jakarta.ws.rs.ForbiddenException("The token has no '" + subjectClaim + "' claim to identify you.");
         }
-        return value.toString().replace("\"", "");
+        return subject;
+    }
+
+    /** The configured claim as text, or null when the token lacks it. */
+    String subjectOrNull(JsonWebToken token) {
+        Object value = "sub".equals(subjectClaim) ? token.getSubject() : token.getClaim(subjectClaim);
+        if (value instanceof jakarta.json.JsonString json) {
+            return json.getString();
+        }
+        return value instanceof String text ? text : null;
+    }
+
+    String subjectClaim() {
+        return subjectClaim;
     }
 }

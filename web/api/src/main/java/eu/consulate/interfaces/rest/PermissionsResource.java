@@ -8,7 +8,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonString;
 import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -42,8 +41,7 @@ public class PermissionsResource {
     String readerRole;
 
     @Inject
-    @ConfigProperty(name = "consulate.visa.subject-claim", defaultValue = "sub")
-    String subjectClaim;
+    CallerActor callers;
 
     @GET
     @Path("{user}")
@@ -53,9 +51,9 @@ public class PermissionsResource {
     public Map<String, List<String>> passport(@PathParam("user") String user) {
         JsonWebToken token = BearerToken.of(security);
         if (!isReader(token)) {
-            String own = claimText(token, subjectClaim);
+            String own = callers.subjectOrNull(token);
             if (own == null || !own.equals(user)) {
-                throw new ForbiddenException("You may only read your own visas: the token's '" + subjectClaim
+                throw new ForbiddenException("You may only read your own visas: the token's '" + callers.subjectClaim()
                         + "' claim does not match '" + user + "'.");
             }
         }
@@ -67,13 +65,5 @@ public class PermissionsResource {
             return true;
         }
         return token.getGroups() != null && token.getGroups().contains(readerRole);
-    }
-
-    private static String claimText(JsonWebToken token, String claim) {
-        Object value = "sub".equals(claim) ? token.getSubject() : token.getClaim(claim);
-        if (value instanceof JsonString json) {
-            return json.getString();
-        }
-        return value instanceof String text ? text : null;
     }
 }
