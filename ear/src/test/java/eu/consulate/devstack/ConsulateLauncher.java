@@ -40,6 +40,8 @@ public final class ConsulateLauncher {
         }, "consulate-stop"));
 
         Database db = database(home);
+        // a run that was killed (kill -9, a crash) leaves its servers behind: stop them first
+        stop(payara, keycloak, home);
         keycloak.start();
         payara.install();
         Map<String, String> env = new HashMap<>();

@@ -18,6 +18,7 @@ import java.util.Map;
 public final class PayaraServer {
 
     static final String DOMAIN = "domain1";
+    static final String APPLICATION = "consulate";
 
     private final Path distZip;
     private final Path driverJar;
@@ -48,15 +49,24 @@ public final class PayaraServer {
         Files.copy(driverJar, domainLib.resolve("mysql-connector-j.jar"), StandardCopyOption.REPLACE_EXISTING);
     }
 
-    /** Starts the domain; the variables in {@code env} reach the server's MicroProfile Config. */
+    /**
+     * Starts the domain; the variables in {@code env} reach the server's MicroProfile Config.
+     * The domain starts without Consulate: whatever an earlier run left deployed (however it
+     * ended) is forgotten first, so that {@link #deploy} loads the application exactly once.
+     */
     public void start(Map<String, String> env) throws IOException {
         stopQuietly();
+        DomainApplications.forget(domainDir(), APPLICATION);
         System.out.println("[consulate] starting Payara Server (log: " + log() + ")");
         Processes.run(List.of(asadmin().toString(), "start-domain", DOMAIN), home(), env, Duration.ofMinutes(4));
     }
 
     public Path log() {
-        return home().resolve("glassfish/domains/" + DOMAIN + "/logs/server.log");
+        return domainDir().resolve("logs/server.log");
+    }
+
+    Path domainDir() {
+        return home().resolve("glassfish/domains/" + DOMAIN);
     }
 
     public void configurePool(Database db) throws IOException {
@@ -103,7 +113,13 @@ public final class PayaraServer {
 
     public void deploy(Path ear) throws IOException {
         System.out.println("[consulate] deploying " + ear.getFileName());
-        asadmin("deploy", "--force=true", "--name", "consulate", ear.toString());
+        asadmin("deploy", "--name", APPLICATION, ear.toString());
+    }
+
+    /** Replaces the running application with {@code ear}, as an operator's redeploy does. */
+    public void redeploy(Path ear) throws IOException {
+        System.out.println("[consulate] redeploying " + ear.getFileName());
+        asadmin("redeploy", "--name", APPLICATION, ear.toString());
     }
 
     public String asadmin(String... args) throws IOException {

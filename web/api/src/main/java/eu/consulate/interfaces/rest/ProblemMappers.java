@@ -1,13 +1,18 @@
 package eu.consulate.interfaces.rest;
 
+import java.io.IOException;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import jakarta.ws.rs.ext.ReaderInterceptor;
+import jakarta.ws.rs.ext.ReaderInterceptorContext;
 
 /** Every error leaves the API as a problem+json body; unexpected ones with a quotable id. */
 public final class ProblemMappers {
@@ -26,21 +31,20 @@ public final class ProblemMappers {
         }
     }
 
+    /**
+     * A request body that is not JSON, or not of the expected shape, is the caller's mistake.
+     * Only the reading of the body is relabelled: a failure anywhere else (writing a response,
+     * a query, our code) stays a server fault and answers 500 below.
+     */
     @Provider
-    public static class IllegalArguments implements ExceptionMapper<IllegalArgumentException> {
+    public static class UnreadableBodies implements ReaderInterceptor {
         @Override
-        public Response toResponse(IllegalArgumentException e) {
-            return Problem.response(Response.Status.BAD_REQUEST, e.getMessage());
-        }
-    }
-
-    /** A body that is not JSON, or not of the expected shape. */
-    @Provider
-    public static class UnreadableBodies implements ExceptionMapper<jakarta.ws.rs.ProcessingException> {
-        @Override
-        public Response toResponse(jakarta.ws.rs.ProcessingException e) {
-            return Problem.response(Response.Status.BAD_REQUEST,
-                    "The request body is not JSON of the expected shape; see docs/api.md.");
+        public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
+            try {
+                return context.proceed();
+            } catch (ProcessingException e) {
+                throw new BadRequestException("The request body is not JSON of the expected shape; see docs/api.md.", e);
+            }
         }
     }
 
@@ -73,10 +77,11 @@ public final class ProblemMappers {
         }
     }
 
+    /** Anything else is our fault: 500 with an id to quote, never the exception's text (JPQL, SQL, classes). */
     @Provider
-    public static class Unexpected implements ExceptionMapper<RuntimeException> {
+    public static class Unexpected implements ExceptionMapper<Exception> {
         @Override
-        public Response toResponse(RuntimeException e) {
+        public Response toResponse(Exception e) {
             if (e instanceof WebApplicationException web) {
                 return new WebApplicationExceptions().toResponse(web);
             }
