@@ -17,7 +17,9 @@ public final class TestStack implements LauncherSessionListener {
 
     public static final int KEYCLOAK_PORT = 8280;
     public static final String APP_URL = "http://localhost:8080";
-    public static final String KEYCLOAK_URL = "http://localhost:" + KEYCLOAK_PORT;
+    /** The Keycloak the tests take tokens from; the run-command test points it at the launcher's (8180). */
+    public static final String KEYCLOAK_URL = System.getProperty("consulate.it.keycloak-url",
+            "http://localhost:" + KEYCLOAK_PORT);
     public static final String ISSUER = KEYCLOAK_URL + "/realms/consulate";
     public static final String DATABASE = "consulate_it";
 
@@ -30,6 +32,9 @@ public final class TestStack implements LauncherSessionListener {
     public void launcherSessionOpened(LauncherSession session) {
         if (System.getProperty("consulate.it.work") == null || started) {
             return; // not a Maven integration-test run (e.g. an IDE running one unit test)
+        }
+        if ("none".equals(System.getProperty("consulate.it.stack"))) {
+            return; // the run-command tests start the system themselves, as a user does
         }
         started = true;
         Runtime.getRuntime().addShutdownHook(new Thread(this::stopAll, "consulate-test-stack-stop"));
