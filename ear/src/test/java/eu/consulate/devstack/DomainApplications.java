@@ -8,18 +8,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
-import javax.xml.transform.OutputKeys;
-import javax.xml.transform.TransformerException;
-import javax.xml.transform.TransformerFactory;
-import javax.xml.transform.dom.DOMSource;
-import javax.xml.transform.stream.StreamResult;
 
-import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
-import org.xml.sax.SAXException;
 
 /**
  * Removes an application from a <em>stopped</em> Payara domain: its entry and references in
@@ -51,30 +42,13 @@ final class DomainApplications {
     }
 
     private static boolean removeFromConfig(Path domainXml, String name) throws IOException {
-        if (!Files.exists(domainXml)) {
-            return false;
-        }
-        try {
-            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            Document doc = factory.newDocumentBuilder().parse(domainXml.toFile());
+        return DomainXml.edit(domainXml, doc -> {
             List<Element> doomed = new ArrayList<>();
             collect(doc.getElementsByTagName("application"), "name", name, doomed);
             collect(doc.getElementsByTagName("application-ref"), "ref", name, doomed);
-            if (doomed.isEmpty()) {
-                return false;
-            }
             doomed.forEach(e -> e.getParentNode().removeChild(e));
-            Path edited = domainXml.resolveSibling("domain.xml.consulate-edit");
-            var transformer = TransformerFactory.newInstance().newTransformer();
-            transformer.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
-            transformer.transform(new DOMSource(doc), new StreamResult(edited.toFile()));
-            Files.move(edited, domainXml, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-            return true;
-        } catch (ParserConfigurationException | SAXException | TransformerException e) {
-            throw new IOException("Cannot edit " + domainXml + ": " + e.getMessage(), e);
-        }
+            return !doomed.isEmpty();
+        });
     }
 
     private static void collect(NodeList nodes, String attribute, String value, List<Element> into) {

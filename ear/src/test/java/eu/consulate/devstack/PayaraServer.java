@@ -19,6 +19,7 @@ public final class PayaraServer {
 
     static final String DOMAIN = "domain1";
     static final String APPLICATION = "consulate";
+    static final int ADMIN_PORT = 4848;
 
     private final Path distZip;
     private final Path driverJar;
@@ -57,6 +58,12 @@ public final class PayaraServer {
     public void start(Map<String, String> env) throws IOException {
         stopQuietly();
         DomainApplications.forget(domainDir(), APPLICATION);
+        // G1 collects while the server idles and gives the memory it does not need back to the system
+        Path domainXml = domainDir().resolve("config/domain.xml");
+        for (String option : List.of("-Xms64m", "-XX:G1PeriodicGCInterval=15000", "-XX:MinHeapFreeRatio=10",
+                "-XX:MaxHeapFreeRatio=30")) {
+            DomainXml.ensureJvmOption(domainXml, option);
+        }
         System.out.println("[consulate] starting Payara Server (log: " + log() + ")");
         Processes.run(List.of(asadmin().toString(), "start-domain", DOMAIN), home(), env, Duration.ofMinutes(4));
     }
@@ -69,11 +76,20 @@ public final class PayaraServer {
         return home().resolve("glassfish/domains/" + DOMAIN);
     }
 
+    /**
+     * Creates the pool {@code jdbc/consulate} for {@code db}; kept as it is when the domain has it
+     * with the same settings already (each asadmin call costs a JVM start).
+     */
     public void configurePool(Database db) throws IOException {
+        Path resources = base.resolve("consulate-resources.xml");
+        String wanted = resourcesXml(db);
+        if (Files.exists(resources) && Files.readString(resources).equals(wanted)
+                && DomainXml.has(domainDir().resolve("config/domain.xml"), "jdbc-connection-pool", "consulate-pool")) {
+            return;
+        }
         asadminQuietly("delete-jdbc-resource", "jdbc/consulate");
         asadminQuietly("delete-jdbc-connection-pool", "consulate-pool");
-        Path resources = base.resolve("consulate-resources.xml");
-        Files.writeString(resources, resourcesXml(db));
+        Files.writeString(resources, wanted);
         asadmin("add-resources", resources.toString());
     }
 
@@ -137,8 +153,9 @@ public final class PayaraServer {
         }
     }
 
+    /** Stops the domain if it runs (something answers on the admin port). */
     public void stopQuietly() {
-        if (Files.exists(asadmin())) {
+        if (Files.exists(asadmin()) && RunCommand.listening(ADMIN_PORT)) {
             asadminQuietly("stop-domain", DOMAIN);
         }
     }

@@ -9,11 +9,14 @@ import eu.consulate.infrastructure.visa.IssuedVisa;
 import eu.consulate.infrastructure.visa.SigningKeys;
 import eu.consulate.infrastructure.visa.VisaSigner;
 import eu.consulate.infrastructure.visa.VisaTable;
+import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -36,6 +39,12 @@ public class VisaIssuance {
     @ConfigProperty(name = "consulate.public-url")
     String publicUrl;
 
+    @Inject
+    PassportCache passports;
+
+    @Resource
+    TransactionSynchronizationRegistry transactions;
+
     /**
      * Signs one visa per dataset ({@code jti} = new UUID = {@code visa.id}; {@code iat} = now,
      * {@code exp} = {@code validUntil}, {@code asserted} = {@code decidedAt}) and stores them.
@@ -57,6 +66,18 @@ public class VisaIssuance {
 
         // The permit may still be pending in the persistence context; the visa rows reference it.
         em.flush();
+        // Forget the cached passport once the transaction ended: earlier, a concurrent pull could
+        // cache the list without the new visas again.
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                passports.forget(holderSubject);
+            }
+        });
         for (IssuedVisa visa : visas) {
             if (visa.jwt().length() > VisaTable.MAX_JWT_LENGTH) {
                 throw new IllegalStateException("Visa " + visa.id() + " is " + visa.jwt().length()

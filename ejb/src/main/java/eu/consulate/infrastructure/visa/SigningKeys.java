@@ -63,7 +63,14 @@ public class SigningKeys {
     private final Clock clock;
     private final Supplier<RSAKey> generator;
 
-    private RSAKey signingKey;
+    /** How long the published key set is served from memory before the database is read again. */
+    static final long PUBLISHED_SET_MILLIS = 60_000;
+
+    private volatile RSAKey signingKey;
+    private volatile Published published;
+
+    private record Published(String json, long readAt) {
+    }
 
     /** For the container. */
     public SigningKeys() {
@@ -95,9 +102,27 @@ public class SigningKeys {
     }
 
     /**
+     * {@link #publicKeys()} as JSON, served from memory and read again from the database at most
+     * once a minute, so a key another node created is published here within a minute. Concurrent
+     * readers do not wait for each other (the JWKS endpoint used to read the database under
+     * this singleton's write lock on every call).
+     */
+    @Lock(LockType.READ)
+    public String publishedKeySet() {
+        Published current = published;
+        long now = clock.millis();
+        if (current == null || now - current.readAt() >= PUBLISHED_SET_MILLIS) {
+            current = new Published(publicKeys().toString(true), now);
+            published = current;
+        }
+        return current.json();
+    }
+
+    /**
      * The public parts of every stored key, the signing key first: what {@code /api/jwk} publishes.
      * Read afresh so that a key another node created is published here too.
      */
+    @Lock(LockType.READ)
     public JWKSet publicKeys() {
         RSAKey current = signingKey();
         List<JWK> keys = new ArrayList<>();

@@ -15,9 +15,12 @@ public final class VisaTable {
     /**
      * The JWTs of a holder's visas that are current at {@code now}: the permit is {@code ACTIVE} and
      * {@code valid_from <= now < valid_until}, and the visa has not expired ({@code expires_at > now}).
-     * Oldest first. Parameters: holder_subject, now, now, now.
+     * Oldest first. Second column: until when the visa counts (the earlier of its expiry and its
+     * permit's end), epoch milliseconds. Parameters: holder_subject, now, now, now.
      */
-    public static final String CURRENT_FOR_HOLDER = "SELECT v.jwt FROM visa v "
+    public static final String CURRENT_FOR_HOLDER_UNTIL = "SELECT v.jwt, "
+            + "CASE WHEN v.expires_at < p.valid_until THEN v.expires_at ELSE p.valid_until END "
+            + "FROM visa v "
             + "JOIN permit p ON p.id = v.permit_id "
             + "WHERE v.holder_subject = ? "
             + "AND p.status = 'ACTIVE' "

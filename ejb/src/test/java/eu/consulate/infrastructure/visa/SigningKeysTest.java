@@ -192,4 +192,39 @@ class SigningKeysTest {
         assertThat(published).isNotNull();
         assertThat(jwt.verify(new RSASSAVerifier(published.toRSAKey()))).isTrue();
     }
+
+    @Test
+    void publishedKeySetIsServedFromMemoryAndPicksUpAnotherNodesKeyWithinAMinute() {
+        store(TestKeys.ONE, CLOCK.millis() - 10);
+        java.util.concurrent.atomic.AtomicLong now = new java.util.concurrent.atomic.AtomicLong(CLOCK.millis());
+        Clock moving = new Clock() {
+            @Override
+            public java.time.ZoneId getZone() {
+                return ZoneOffset.UTC;
+            }
+
+            @Override
+            public Clock withZone(java.time.ZoneId zone) {
+                return this;
+            }
+
+            @Override
+            public Instant instant() {
+                return Instant.ofEpochMilli(now.get());
+            }
+        };
+        SigningKeys keys = new SigningKeys(db, moving, mustNotGenerate());
+        String first = keys.publishedKeySet();
+        store(TestKeys.TWO, CLOCK.millis() - 5); // another node's key
+
+        now.addAndGet(SigningKeys.PUBLISHED_SET_MILLIS - 1);
+        String stillCached = keys.publishedKeySet();
+        now.addAndGet(1);
+        String reread = keys.publishedKeySet();
+
+        assertThat(first).contains(TestKeys.ONE.getKeyID()).doesNotContain(TestKeys.TWO.getKeyID());
+        assertThat(stillCached).isSameAs(first);
+        assertThat(reread).contains(TestKeys.ONE.getKeyID()).contains(TestKeys.TWO.getKeyID())
+                .doesNotContain("\"d\"");
+    }
 }

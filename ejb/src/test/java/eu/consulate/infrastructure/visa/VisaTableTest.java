@@ -59,8 +59,13 @@ class VisaTableTest {
     }
 
     private List<String> current(String subject, long now) {
+        return currentUntil(subject, now).stream().map(row -> row.split(" ")[0]).toList();
+    }
+
+    /** "jwt until" per current visa. */
+    private List<String> currentUntil(String subject, long now) {
         try (Connection c = db.getConnection();
-                PreparedStatement s = c.prepareStatement(VisaTable.CURRENT_FOR_HOLDER)) {
+                PreparedStatement s = c.prepareStatement(VisaTable.CURRENT_FOR_HOLDER_UNTIL)) {
             s.setString(1, subject);
             s.setLong(2, now);
             s.setLong(3, now);
@@ -68,7 +73,7 @@ class VisaTableTest {
             List<String> jwts = new ArrayList<>();
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
-                    jwts.add(r.getString(1));
+                    jwts.add(r.getString(1) + " " + r.getLong(2));
                 }
             }
             return jwts;
@@ -152,5 +157,15 @@ class VisaTableTest {
 
         assertThat(current(ALICE, NOW)).containsExactly("alice's");
         assertThat(current("nobody", NOW)).isEmpty();
+    }
+
+    @Test
+    void eachCurrentVisaCountsUntilTheEarlierOfItsExpiryAndItsPermitsEnd() {
+        permit("p-short", "sub-u", "ACTIVE", 1_000, 5_000);
+        permit("p-long", "sub-u", "ACTIVE", 1_000, 90_000);
+        visa("v-1", "p-short", "sub-u", "jwt-capped-by-permit", 1_000, 9_000);
+        visa("v-2", "p-long", "sub-u", "jwt-capped-by-expiry", 1_001, 7_000);
+
+        assertThat(currentUntil("sub-u", 2_000)).containsExactly("jwt-capped-by-permit 5000", "jwt-capped-by-expiry 7000");
     }
 }

@@ -27,7 +27,7 @@ public class JwksResource {
     @PermitAll
     @Produces({JWK_SET_JSON, MediaType.APPLICATION_JSON})
     public Response keys() {
-        return Response.ok(signingKeys.publicKeys().toString(true))
+        return Response.ok(signingKeys.publishedKeySet())
                 .header("Cache-Control", "public, max-age=3600")
                 .build();
     }

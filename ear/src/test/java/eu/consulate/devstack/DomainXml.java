@@ -1,0 +1,88 @@
+package eu.consulate.devstack;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.function.Predicate;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+import javax.xml.transform.OutputKeys;
+import javax.xml.transform.TransformerException;
+import javax.xml.transform.TransformerFactory;
+import javax.xml.transform.dom.DOMSource;
+import javax.xml.transform.stream.StreamResult;
+
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+import org.xml.sax.SAXException;
+
+/** Edits the {@code domain.xml} of a <em>stopped</em> Payara domain with the JDK's DOM parser. */
+final class DomainXml {
+
+    private DomainXml() {
+    }
+
+    /** Applies {@code change}; writes the file (atomically) only when it reports a change. */
+    static boolean edit(Path domainXml, Predicate<Document> change) throws IOException {
+        if (!Files.exists(domainXml)) {
+            return false;
+        }
+        try {
+            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            Document doc = factory.newDocumentBuilder().parse(domainXml.toFile());
+            if (!change.test(doc)) {
+                return false;
+            }
+            Path edited = domainXml.resolveSibling("domain.xml.consulate-edit");
+            var transformer = TransformerFactory.newInstance().newTransformer();
+            transformer.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
+            transformer.transform(new DOMSource(doc), new StreamResult(edited.toFile()));
+            Files.move(edited, domainXml, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            return true;
+        } catch (ParserConfigurationException | SAXException | TransformerException e) {
+            throw new IOException("Cannot edit " + domainXml + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Adds a JVM option to the server's configuration unless it is there. */
+    static boolean ensureJvmOption(Path domainXml, String option) throws IOException {
+        return edit(domainXml, doc -> {
+            NodeList configs = doc.getElementsByTagName("config");
+            for (int i = 0; i < configs.getLength(); i++) {
+                Element config = (Element) configs.item(i);
+                if (!"server-config".equals(config.getAttribute("name"))) {
+                    continue;
+                }
+                Element java = (Element) config.getElementsByTagName("java-config").item(0);
+                NodeList options = java.getElementsByTagName("jvm-options");
+                for (int j = 0; j < options.getLength(); j++) {
+                    if (option.equals(options.item(j).getTextContent().trim())) {
+                        return false;
+                    }
+                }
+                Element added = doc.createElement("jvm-options");
+                added.setTextContent(option);
+                java.appendChild(added);
+                return true;
+            }
+            return false;
+        });
+    }
+
+    /** Whether the configuration holds an element {@code tag} whose {@code name} is {@code name}. */
+    static boolean has(Path domainXml, String tag, String name) throws IOException {
+        boolean[] found = {false};
+        edit(domainXml, doc -> {
+            NodeList nodes = doc.getElementsByTagName(tag);
+            for (int i = 0; i < nodes.getLength(); i++) {
+                found[0] |= name.equals(((Element) nodes.item(i)).getAttribute("name"));
+            }
+            return false;
+        });
+        return found[0];
+    }
+}
