@@ -5,8 +5,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
-import jakarta.enterprise.context.ApplicationScoped;
-
 /**
  * The current passports of recently asked-for holders, in memory.
  *
@@ -15,10 +13,9 @@ import jakarta.enterprise.context.ApplicationScoped;
  * transaction has ended (see {@link VisaIssuance}). The age cap bounds what another node's change
  * can take to show here when several nodes serve the API. At most {@link #MAX_HOLDERS} entries:
  * beyond that the cache starts afresh, so that asking for many unknown holders costs no memory.
- * Plain Java apart from its scope, so it is tested without a container.
+ * Plain Java, so it is tested without a container.
  */
-@ApplicationScoped
-public class PassportCache {
+public final class PassportCache {
 
     static final long MAX_AGE_MILLIS = 30_000;
     static final int MAX_HOLDERS = 50_000;

@@ -1,58 +1,37 @@
 package eu.consulate.application;
 
-import java.time.Instant;
-import java.util.ArrayList;
+import java.time.Clock;
 import java.util.List;
 
-import eu.consulate.infrastructure.visa.VisaTable;
-import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
 
 /**
  * The GA4GH passport of a user: the visas that grant access now. Served from a
- * {@link PassportCache} that issuing visas invalidates (brokers pull the same passports again
- * and again); a read joins a transaction if there is one and needs none.
+ * {@link PassportCache} (brokers pull the same passports again and again) that issuing visas
+ * invalidates; only a miss reaches the database through {@link PassportQuery}. A CDI bean, not
+ * an EJB, so that a hit costs no container invocation.
  */
-@Stateless
+@ApplicationScoped
 public class Passports {
 
-    @PersistenceContext(unitName = "consulate")
-    EntityManager em;
+    @EJB
+    PassportQuery query;
 
-    @Inject
-    PassportCache cache;
+    private final PassportCache cache = new PassportCache();
+    private final Clock clock = Clock.systemUTC();
 
-    /**
-     * The stored visa JWTs, exactly as signed, of the holder's visas whose permit is active and
-     * within its validity and which have not expired; oldest first. Unknown holder: empty list.
-     */
-    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    /** The holder's current visa JWTs, oldest first; unknown holder: empty list. */
     public List<String> currentVisas(String holderSubject) {
         if (holderSubject == null || holderSubject.isBlank()) {
             return List.of();
         }
-        long now = Instant.now().toEpochMilli();
-        return cache.visas(holderSubject, now, () -> read(holderSubject, now));
+        long now = clock.millis();
+        return cache.visas(holderSubject, now, () -> query.current(holderSubject, now));
     }
 
-    private PassportCache.Passport read(String holder, long now) {
-        List<?> rows = em.createNativeQuery(VisaTable.CURRENT_FOR_HOLDER_UNTIL)
-                .setParameter(1, holder)
-                .setParameter(2, now)
-                .setParameter(3, now)
-                .setParameter(4, now)
-                .getResultList();
-        List<String> visas = new ArrayList<>(rows.size());
-        long validUntil = Long.MAX_VALUE;
-        for (Object row : rows) {
-            Object[] columns = (Object[]) row;
-            visas.add((String) columns[0]);
-            validUntil = Math.min(validUntil, ((Number) columns[1]).longValue());
-        }
-        return new PassportCache.Passport(List.copyOf(visas), validUntil);
+    /** The holder's visas changed: the next pull reads them again. */
+    public void forget(String holderSubject) {
+        cache.forget(holderSubject);
     }
 }

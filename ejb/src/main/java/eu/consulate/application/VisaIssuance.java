@@ -40,7 +40,7 @@ public class VisaIssuance {
     String publicUrl;
 
     @Inject
-    PassportCache passports;
+    Passports passports;
 
     @Resource
     TransactionSynchronizationRegistry transactions;

@@ -6,7 +6,6 @@ import java.util.Map;
 import eu.consulate.application.Passports;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.GET;
@@ -33,7 +32,7 @@ public class PermissionsResource {
     @Context
     SecurityContext security;
 
-    @EJB
+    @Inject
     Passports passports;
 
     @Inject
