@@ -73,6 +73,32 @@ final class DomainXml {
         });
     }
 
+    /**
+     * Sets an attribute on every {@code <http>} protocol element of the server's configuration
+     * (e.g. {@code xpowered-by="false"}); returns whether anything changed.
+     */
+    static boolean setHttpAttribute(Path domainXml, String attribute, String value) throws IOException {
+        return edit(domainXml, doc -> {
+            boolean changed = false;
+            NodeList configs = doc.getElementsByTagName("config");
+            for (int i = 0; i < configs.getLength(); i++) {
+                Element config = (Element) configs.item(i);
+                if (!"server-config".equals(config.getAttribute("name"))) {
+                    continue;
+                }
+                NodeList https = config.getElementsByTagName("http");
+                for (int j = 0; j < https.getLength(); j++) {
+                    Element http = (Element) https.item(j);
+                    if (!value.equals(http.getAttribute(attribute))) {
+                        http.setAttribute(attribute, value);
+                        changed = true;
+                    }
+                }
+            }
+            return changed;
+        });
+    }
+
     /** Whether the configuration holds an element {@code tag} whose {@code name} is {@code name}. */
     static boolean has(Path domainXml, String tag, String name) throws IOException {
         boolean[] found = {false};

@@ -64,6 +64,9 @@ public final class PayaraServer {
                 "-XX:MaxHeapFreeRatio=30")) {
             DomainXml.ensureJvmOption(domainXml, option);
         }
+        // no "Server: Payara Server 6.x" and "X-Powered-By: ... Java/17" on every response
+        DomainXml.setHttpAttribute(domainXml, "xpowered-by", "false");
+        DomainXml.setHttpAttribute(domainXml, "server-header", "false");
         System.out.println("[consulate] starting Payara Server (log: " + log() + ")");
         Processes.run(List.of(asadmin().toString(), "start-domain", DOMAIN), home(), env, Duration.ofMinutes(4));
     }
