@@ -75,6 +75,11 @@ public class DataAccessRequests {
         if (datasetIds.isEmpty()) {
             return "";  // the domain reports the missing datasets
         }
+        if (datasetIds.size() > DataAccessApplication.MAX_DATASETS) {
+            // before the lookup: a long list must not reach the database's IN list
+            throw ApplicationRuleViolation.invalidInput("A request can cover at most "
+                    + DataAccessApplication.MAX_DATASETS + " datasets.");
+        }
         List<Dataset> found = catalog.datasets(datasetIds);
         if (found.size() != datasetIds.size()) {
             Set<String> known = found.stream().map(Dataset::id).collect(Collectors.toSet());

@@ -31,6 +31,9 @@ import static eu.consulate.domain.model.application.ApplicationRuleViolation.inv
  */
 public final class DataAccessApplication {
 
+    /** The most datasets one request may cover; callers check it before looking them up. */
+    public static final int MAX_DATASETS = ValidatedSubmission.DATASETS_MAX;
+
     private final List<ApplicationEvent> history;
     private final String id;
     private final String applicant;

@@ -13,7 +13,8 @@ final class Remarks {
     /** A comment may be left out; stored as empty text so readers never meet null. */
     static String optionalComment(String comment) {
         String text = comment == null ? "" : comment.strip();
-        return withinLimit(text, "A comment can be at most " + MAX_LENGTH + " characters long.");
+        return PlainText.checked(withinLimit(text, "A comment can be at most " + MAX_LENGTH + " characters long."),
+                "comment");
     }
 
     /** A negative decision must say why, because the applicant is told. */
@@ -21,7 +22,8 @@ final class Remarks {
         if (reason == null || reason.isBlank()) {
             throw invalidInput(missingMessage);
         }
-        return withinLimit(reason.strip(), "A reason can be at most " + MAX_LENGTH + " characters long.");
+        return PlainText.checked(withinLimit(reason.strip(), "A reason can be at most " + MAX_LENGTH + " characters long."),
+                "reason");
     }
 
     private static String withinLimit(String text, String message) {

@@ -24,11 +24,11 @@ record ValidatedSubmission(
     static ValidatedSubmission of(SubmitApplication form) {
         return new ValidatedSubmission(
                 required(form.applicationId(), "The request has no identifier."),
-                sized(form.title(), TITLE_MIN, TITLE_MAX, "A title is required.",
-                        "The title must be between " + TITLE_MIN + " and " + TITLE_MAX + " characters long."),
-                sized(form.researchPurpose(), PURPOSE_MIN, PURPOSE_MAX, "A research purpose is required.",
+                PlainText.checked(sized(form.title(), TITLE_MIN, TITLE_MAX, "A title is required.",
+                        "The title must be between " + TITLE_MIN + " and " + TITLE_MAX + " characters long."), "title"),
+                PlainText.checked(sized(form.researchPurpose(), PURPOSE_MIN, PURPOSE_MAX, "A research purpose is required.",
                         "The research purpose must be between " + PURPOSE_MIN + " and " + PURPOSE_MAX
-                                + " characters long."),
+                                + " characters long."), "research purpose"),
                 datasets(form.datasetIds()),
                 required(form.dacId(), "The request does not name the committee that owns the datasets."),
                 required(form.applicantSubject(), "Your identity could not be determined; please sign in again."));

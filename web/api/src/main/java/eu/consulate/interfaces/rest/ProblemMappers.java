@@ -42,9 +42,20 @@ public final class ProblemMappers {
         public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
             try {
                 return context.proceed();
+            } catch (RequestBodyLimit.BodyTooLarge e) {
+                throw tooLarge(e);
             } catch (ProcessingException e) {
+                for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+                    if (cause instanceof RequestBodyLimit.BodyTooLarge tooLarge) {
+                        throw tooLarge(tooLarge);
+                    }
+                }
                 throw new BadRequestException("The request body is not JSON of the expected shape; see docs/api.md.", e);
             }
+        }
+
+        private static WebApplicationException tooLarge(RequestBodyLimit.BodyTooLarge e) {
+            return new WebApplicationException(e.getMessage(), e, 413);
         }
     }
 

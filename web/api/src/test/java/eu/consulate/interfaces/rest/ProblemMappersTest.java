@@ -109,6 +109,31 @@ class ProblemMappersTest {
         assertThat(answer.status()).isEqualTo(400);
     }
 
+    /** A body without a declared length that grows past the limit while it is read (chunked). */
+    @Test
+    void bodyCutOffByTheSizeLimitIs413() throws Exception {
+        ContainerRequest request = new ContainerRequest(URI.create("http://localhost/"),
+                URI.create("http://localhost/faults/echo"), "POST", null, new MapPropertiesDelegate(), null);
+        request.getHeaders().putSingle("Content-Type", MediaType.APPLICATION_JSON);
+        request.setEntityStream(new java.io.InputStream() {
+            private int sent;
+
+            @Override
+            public int read() throws java.io.IOException {
+                if (++sent > 10) {
+                    throw new RequestBodyLimit.BodyTooLarge();
+                }
+                return sent == 1 ? '[' : ' ';
+            }
+        });
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+        ContainerResponse response = api.apply(request, out).get();
+
+        assertThat(response.getStatus()).isEqualTo(413);
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("larger than 65536 bytes");
+    }
+
     @Test
     void readableBodyPassesThrough() throws Exception {
         Answer answer = call("POST", "/faults/echo", "{\"title\":\"Kidney\",\"datasetIds\":[\"d1\"]}");
