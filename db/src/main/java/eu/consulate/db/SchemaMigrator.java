@@ -52,7 +52,9 @@ public final class SchemaMigrator {
                 .table("flyway_schema_history")
                 .validateMigrationNaming(true);
         if (bpmnEngine) {
-            configuration.javaMigrations(new BpmnEngineSchema());
+            configuration.javaMigrations(new BpmnEngineSchema(), new WiderEventPayload());
+        } else {
+            configuration.javaMigrations(new WiderEventPayload());
         }
         Flyway flyway = configuration.load();
         MigrateResult result = flyway.migrate();

@@ -67,6 +67,9 @@ public final class PayaraServer {
         // no "Server: Payara Server 6.x" and "X-Powered-By: ... Java/17" on every response
         DomainXml.setHttpAttribute(domainXml, "xpowered-by", "false");
         DomainXml.setHttpAttribute(domainXml, "server-header", "false");
+        // Payara ignores web.xml's cookie attributes; SameSite on its cookies is a listener setting
+        DomainXml.setHttpAttribute(domainXml, "cookie-same-site-enabled", "true");
+        DomainXml.setHttpAttribute(domainXml, "cookie-same-site-value", "Lax");
         System.out.println("[consulate] starting Payara Server (log: " + log() + ")");
         Processes.run(List.of(asadmin().toString(), "start-domain", DOMAIN), home(), env, Duration.ofMinutes(4));
     }

@@ -45,6 +45,49 @@ class BrowserProtectionsIT {
     }
 
     @Test
+    void sessionCookieIsHttpOnlyAndSameSiteAndChangesAtLogin() {
+        HttpResponse<String> anonymous = Http.get("/", null); // starts the login: a session holds its state
+        String setCookie = anonymous.headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("JSESSIONID=")).findFirst().orElseThrow();
+        assertThat(setCookie).containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Lax");
+
+        org.openqa.selenium.chrome.ChromeDriver browser = Browser.start();
+        try {
+            Pages.open(browser, "/");
+            new KeycloakLoginPage(browser); // on Keycloak's form now: our session exists
+            String before = browser.manage().getCookieNamed("JSESSIONID") == null ? null
+                    : browser.manage().getCookieNamed("JSESSIONID").getValue();
+            Pages.logIn(browser, "member");
+            String after = browser.manage().getCookieNamed("JSESSIONID").getValue();
+
+            assertThat(before).as("session before login").isNotNull();
+            assertThat(after).isNotEqualTo(before);
+        } finally {
+            browser.quit();
+        }
+    }
+
+    /** A link (or an image) pointing at /logout on another page must not end the session. */
+    @Test
+    void visitingTheLogoutAddressDoesNotLogOut() {
+        org.openqa.selenium.chrome.ChromeDriver browser = Browser.start();
+        try {
+            Pages.logIn(browser, "member");
+            HttpResponse<String> get = Http.send(java.net.http.HttpRequest.newBuilder(
+                            java.net.URI.create(TestStack.APP_URL + "/logout"))
+                    .header("Cookie", "JSESSIONID=" + browser.manage().getCookieNamed("JSESSIONID").getValue())
+                    .GET().build());
+
+            Pages.open(browser, "/");
+
+            assertThat(get.statusCode()).isEqualTo(405);
+            assertThat(Pages.waitFor(browser, org.openqa.selenium.By.id("welcome-name")).getText()).isEqualTo("member");
+        } finally {
+            browser.quit();
+        }
+    }
+
+    @Test
     void apiAnswersRunNothingInABrowserAndNameNoServer() {
         HttpResponse<String> keys = Http.get("/api/jwk", null);
         HttpResponse<String> refused = Http.get("/api/admin/dacs", null);

@@ -53,6 +53,11 @@ public class ApplicationRepository {
         try {
             em.flush();
         } catch (PersistenceException e) {
+            if (!isConcurrentChange(e)) {
+                throw e; // ours, not a concurrent change: a 500 with a reference, never a 409
+            }
+            // another transaction appended the same sequence number first (unique key), or the
+            // database chose this transaction as the loser of that race (deadlock, serialization)
             throw ApplicationRuleViolation.conflict(
                     "Someone else changed this request at the same time. Reload it and try again.");
         }
@@ -88,5 +93,20 @@ public class ApplicationRepository {
     public long eventCount(String applicationId) {
         return em.createQuery("select count(e) from StoredEvent e where e.applicationId = :id", Long.class)
                 .setParameter("id", applicationId).getSingleResult();
+    }
+
+    /**
+     * Whether the database refused the append because another transaction got there first: SQL
+     * state class 23 (integrity constraint: the unique (application, sequence) key) or 40
+     * (transaction rollback: deadlock, serialization failure). Anything else is not a race.
+     */
+    static boolean isConcurrentChange(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.sql.SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("23") || sql.getSQLState().startsWith("40"))) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -11,13 +11,14 @@ import jakarta.servlet.http.HttpSession;
 
 /**
  * Ends the session here and at the identity provider (the mechanism redirects to the
- * provider's end-session endpoint, which returns the browser to the goodbye page).
+ * provider's end-session endpoint, which returns the browser to the goodbye page). POST only:
+ * a link or an image on another page must not log anyone out (GET answers 405).
  */
 @WebServlet("/logout")
 public class LogoutServlet extends HttpServlet {
 
     @Override
-    protected void doGet(HttpServletRequest request, HttpServletResponse response)
+    protected void doPost(HttpServletRequest request, HttpServletResponse response)
             throws IOException, ServletException {
         request.logout();
         HttpSession session = request.getSession(false);
@@ -27,11 +28,5 @@ public class LogoutServlet extends HttpServlet {
         if (!response.isCommitted()) {
             response.sendRedirect(request.getContextPath() + "/goodbye.xhtml");
         }
-    }
-
-    @Override
-    protected void doPost(HttpServletRequest request, HttpServletResponse response)
-            throws IOException, ServletException {
-        doGet(request, response);
     }
 }
