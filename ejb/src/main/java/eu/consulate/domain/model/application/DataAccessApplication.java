@@ -50,6 +50,8 @@ public final class DataAccessApplication {
     private Instant decisionAt;
     private String permitId;
     private String rejectionReason;
+    /** Who approved the committee review: they may not also pass or fail the legal check. */
+    private String reviewApprovedBy;
 
     private DataAccessApplication(List<ApplicationEvent> events) {
         if (events == null || events.isEmpty()) {
@@ -180,7 +182,8 @@ public final class DataAccessApplication {
 
     /** Whether the request belongs on the actor's legal check task list. */
     public boolean isAwaitingLegalCheckBy(Actor actor) {
-        return state == ApplicationState.REVIEW_APPROVED && !isApplicant(actor) && actor.hasRole(Actor.LEGAL_OFFICER);
+        return state == ApplicationState.REVIEW_APPROVED && !isApplicant(actor) && actor.hasRole(Actor.LEGAL_OFFICER)
+                && !actor.username().equals(reviewApprovedBy);
     }
 
     private void requireReviewer(Actor actor) {
@@ -202,6 +205,11 @@ public final class DataAccessApplication {
         }
         if (isApplicant(actor)) {
             throw forbidden("You cannot perform the legal check on your own request.");
+        }
+        // separation of duties: the committee's approval and the legal check are two people's
+        if (actor.username().equals(reviewApprovedBy)) {
+            throw forbidden("You approved the committee review of this request; another legal officer must "
+                    + "perform its legal check.");
         }
     }
 
@@ -232,6 +240,7 @@ public final class DataAccessApplication {
             submittedAt = event.occurredAt();
         } else if (event instanceof ReviewApproved) {
             moveFrom(ApplicationState.SUBMITTED, ApplicationState.REVIEW_APPROVED, event);
+            reviewApprovedBy = event.actor();
         } else if (event instanceof ReviewRejected rejected) {
             moveFrom(ApplicationState.SUBMITTED, ApplicationState.REVIEW_REJECTED, event);
             rejectionReason = rejected.reason();

@@ -116,4 +116,18 @@ class LegalCheckTest {
         assertRefused(CONFLICT, message,
                 () -> application.failLegalCheck(new FailLegalCheck("No."), Actors.legalOfficer(), NOW));
     }
+
+    /** Separation of duties (issue 11): one person holding both roles cannot carry a request alone. */
+    @Test
+    void whoeverApprovedTheReviewCannotAlsoPerformTheLegalCheck() {
+        Actor both = new Actor("bob", java.util.Set.of(Actor.DAC_MEMBER, Actor.LEGAL_OFFICER),
+                java.util.Set.of(ApplicationHistory.DAC));
+        String message = "You approved the committee review of this request; another legal officer must "
+                + "perform its legal check.";
+
+        assertRefused(FORBIDDEN, message, () -> approved.passLegalCheck(new PassLegalCheck("fine"), both, NOW));
+        assertRefused(FORBIDDEN, message, () -> approved.failLegalCheck(new FailLegalCheck("no"), both, NOW));
+        assertThat(approved.isAwaitingLegalCheckBy(both)).isFalse();
+        assertThat(approved.isAwaitingLegalCheckBy(Actors.legalOfficer())).isTrue();
+    }
 }
