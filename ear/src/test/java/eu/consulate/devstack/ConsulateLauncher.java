@@ -48,11 +48,18 @@ public final class ConsulateLauncher {
         payara.install();
         Map<String, String> env = new HashMap<>();
         env.put("CONSULATE_DEMO_DATA", Stack.setting("consulate.demo-data", "CONSULATE_DEMO_DATA", "true"));
+        // the demo realm's secrets and plain http: accepted only in the demo profile
+        env.put("CONSULATE_PROFILE", Stack.setting("consulate.profile", "CONSULATE_PROFILE", "demo"));
         payara.start(env);
         Files.writeString(home.resolve("payara.pid"), readPayaraPid(payara));
         long payaraUp = elapsedMillis();
         payara.configurePool(db);
-        payara.deploy(Stack.path("consulate.ear"));
+        try {
+            payara.deploy(Stack.path("consulate.ear"));
+        } catch (IOException e) {
+            refusal(payara).ifPresent(reason -> System.err.println("\n[consulate] " + reason + "\n"));
+            throw e;
+        }
         long deployed = elapsedMillis();
         keycloak.awaitReady();
         // the build's garbage in this JVM (Maven's) goes back to the system while we wait for Ctrl-C
@@ -79,6 +86,17 @@ public final class ConsulateLauncher {
                 ================================================================
                 """.formatted(db.url().replaceAll("password=[^&;]*", "password=***")));
         stopped.await();
+    }
+
+    /** The production guard's reason, when it refused the deployment (it is in the server log). */
+    private static java.util.Optional<String> refusal(PayaraServer payara) {
+        try (var lines = Files.lines(payara.log())) {
+            return lines.filter(line -> line.contains("Consulate refuses to start"))
+                    .map(line -> line.substring(line.indexOf("Consulate refuses to start")).replaceAll("]+$", ""))
+                    .reduce((first, last) -> last);
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return java.util.Optional.empty();
+        }
     }
 
     /** Since the JVM started, i.e. since {@code mvn install -Prun} was typed. */

@@ -56,7 +56,8 @@ public final class TestStack implements LauncherSessionListener {
                     "CONSULATE_OIDC_PROVIDER_URI", ISSUER,
                     "MP_JWT_VERIFY_ISSUER", ISSUER,
                     "MP_JWT_VERIFY_PUBLICKEY_LOCATION", ISSUER + "/protocol/openid-connect/certs",
-                    "CONSULATE_DEMO_DATA", "true"));
+                    "CONSULATE_DEMO_DATA", "true",
+                    "CONSULATE_PROFILE", "demo"));
             payara.configurePool(db);
             System.out.println("[consulate] test stack is up: " + APP_URL + ", " + KEYCLOAK_URL + ", " + db.url());
         } catch (Exception e) {

@@ -1,0 +1,48 @@
+package eu.consulate.infrastructure.config;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * What a production start refuses ({@code consulate.profile=production}, the default): the demo
+ * client secret that ships in the repository, demo data, and addresses without TLS. The run
+ * command and the tests set {@code consulate.profile=demo}. Plain Java: tested without a
+ * container; {@link ProductionGuard} applies it at start-up.
+ */
+public final class ProductionSettings {
+
+    public static final String PROFILE = "consulate.profile";
+    /** The web client's secret in the demo realm (ear/src/main/keycloak/consulate-realm.json). */
+    static final String DEMO_CLIENT_SECRET = "consulate-web-secret";
+
+    private ProductionSettings() {
+    }
+
+    public static boolean isProduction(Function<String, Optional<String>> config) {
+        return !"demo".equals(config.apply(PROFILE).orElse("production").strip().toLowerCase(Locale.ROOT));
+    }
+
+    /** Every reason not to start in production; empty when the settings are fit for it. */
+    public static List<String> problems(Function<String, Optional<String>> config) {
+        List<String> problems = new ArrayList<>();
+        String secret = config.apply("consulate.oidc.client-secret").orElse("");
+        if (secret.isBlank() || secret.equals(DEMO_CLIENT_SECRET)) {
+            problems.add("consulate.oidc.client-secret is empty or the demo secret from the repository; "
+                    + "set CONSULATE_OIDC_CLIENT_SECRET to the client's secret in your realm");
+        }
+        if (Boolean.parseBoolean(config.apply("consulate.demo-data").orElse("false"))) {
+            problems.add("consulate.demo-data is true; demo committees and datasets do not belong in production");
+        }
+        for (String key : List.of("consulate.public-url", "consulate.oidc.provider-uri", "mp.jwt.verify.issuer",
+                "mp.jwt.verify.publickey.location")) {
+            String url = config.apply(key).orElse("");
+            if (!url.startsWith("https://")) {
+                problems.add(key + " is '" + url + "'; production needs an https:// address");
+            }
+        }
+        return problems;
+    }
+}
