@@ -31,9 +31,7 @@ final class DomainXml {
             return false;
         }
         try {
-            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            Document doc = factory.newDocumentBuilder().parse(domainXml.toFile());
+            Document doc = parse(domainXml);
             if (!change.test(doc)) {
                 return false;
             }
@@ -43,8 +41,18 @@ final class DomainXml {
             transformer.transform(new DOMSource(doc), new StreamResult(edited.toFile()));
             Files.move(edited, domainXml, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             return true;
-        } catch (ParserConfigurationException | SAXException | TransformerException e) {
+        } catch (TransformerException e) {
             throw new IOException("Cannot edit " + domainXml + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static Document parse(Path domainXml) throws IOException {
+        try {
+            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            return factory.newDocumentBuilder().parse(domainXml.toFile());
+        } catch (ParserConfigurationException | SAXException e) {
+            throw new IOException("Cannot read " + domainXml + ": " + e.getMessage(), e);
         }
     }
 
@@ -101,14 +109,15 @@ final class DomainXml {
 
     /** Whether the configuration holds an element {@code tag} whose {@code name} is {@code name}. */
     static boolean has(Path domainXml, String tag, String name) throws IOException {
-        boolean[] found = {false};
-        edit(domainXml, doc -> {
-            NodeList nodes = doc.getElementsByTagName(tag);
-            for (int i = 0; i < nodes.getLength(); i++) {
-                found[0] |= name.equals(((Element) nodes.item(i)).getAttribute("name"));
-            }
+        if (!Files.exists(domainXml)) {
             return false;
-        });
-        return found[0];
+        }
+        NodeList nodes = parse(domainXml).getElementsByTagName(tag);
+        for (int i = 0; i < nodes.getLength(); i++) {
+            if (name.equals(((Element) nodes.item(i)).getAttribute("name"))) {
+                return true;
+            }
+        }
+        return false;
     }
 }

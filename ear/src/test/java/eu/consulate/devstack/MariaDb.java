@@ -1,8 +1,6 @@
 package eu.consulate.devstack;
 
 import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -32,7 +30,7 @@ public final class MariaDb {
     }
 
     public Database freshDatabase(String name) throws IOException {
-        if (!listening(3306)) {
+        if (!Processes.listening(3306)) {
             startPrivateServer();
         }
         String admin = "jdbc:mysql://127.0.0.1:" + port + "/?sslMode=DISABLED&allowPublicKeyRetrieval=true";
@@ -80,20 +78,11 @@ public final class MariaDb {
                 "--bind-address=127.0.0.1", "--innodb-buffer-pool-size=64M",
                 "--character-set-server=utf8mb4", "--transaction-isolation=READ-COMMITTED"), work, Map.of(), log);
         long deadline = System.currentTimeMillis() + Duration.ofSeconds(60).toMillis();
-        while (!listening(port)) {
+        while (!Processes.listening(port)) {
             if (!privateServer.isAlive() || System.currentTimeMillis() > deadline) {
                 throw new IOException("The private MariaDB did not start; see " + log);
             }
             Processes.sleep(200);
-        }
-    }
-
-    static boolean listening(int port) {
-        try (Socket socket = new Socket()) {
-            socket.connect(new InetSocketAddress("127.0.0.1", port), 500);
-            return true;
-        } catch (IOException e) {
-            return false;
         }
     }
 

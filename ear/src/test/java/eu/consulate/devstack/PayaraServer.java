@@ -161,7 +161,7 @@ public final class PayaraServer {
 
     /** Stops the domain if it runs (something answers on the admin port). */
     public void stopQuietly() {
-        if (Files.exists(asadmin()) && RunCommand.listening(ADMIN_PORT)) {
+        if (Files.exists(asadmin()) && Processes.listening(ADMIN_PORT)) {
             asadminQuietly("stop-domain", DOMAIN);
         }
     }

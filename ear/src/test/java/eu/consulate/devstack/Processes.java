@@ -68,6 +68,16 @@ final class Processes {
         throw new IOException(url + " did not answer within " + timeout.toSeconds() + " s; see " + log);
     }
 
+    /** Whether anything accepts connections on 127.0.0.1:{@code port}. */
+    static boolean listening(int port) {
+        try (java.net.Socket socket = new java.net.Socket()) {
+            socket.connect(new java.net.InetSocketAddress("127.0.0.1", port), 500);
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     static boolean answers200(String url) {
         try {
             HttpResponse<Void> response = HTTP.send(HttpRequest.newBuilder(URI.create(url))

@@ -1,8 +1,6 @@
 package eu.consulate.devstack;
 
 import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -134,12 +132,7 @@ public final class RunCommand {
 
     /** Whether anything accepts connections on localhost:{@code port}. */
     public static boolean listening(int port) {
-        try (Socket socket = new Socket()) {
-            socket.connect(new InetSocketAddress("127.0.0.1", port), 500);
-            return true;
-        } catch (IOException e) {
-            return false;
-        }
+        return Processes.listening(port);
     }
 
     public Path log() {

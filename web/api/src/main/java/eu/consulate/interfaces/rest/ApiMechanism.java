@@ -53,12 +53,8 @@ public class ApiMechanism implements HttpAuthenticationMechanism {
 
     private static AuthenticationStatus refuse(HttpServletResponse response, String detail) {
         try {
-            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
             response.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
-            response.setContentType("application/problem+json");
-            response.setCharacterEncoding("UTF-8");
-            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,\"detail\":\""
-                    + detail + "\"}");
+            Problem.write(response, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized", detail);
         } catch (IOException e) {
             // the client is gone; the status is all that matters
         }

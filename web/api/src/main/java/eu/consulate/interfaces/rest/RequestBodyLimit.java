@@ -39,11 +39,7 @@ public class RequestBodyLimit extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         if (request.getContentLengthLong() > MAX_BYTES) {
-            response.setStatus(413);
-            response.setContentType("application/problem+json");
-            response.setCharacterEncoding("UTF-8");
-            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Content Too Large\",\"status\":413,"
-                    + "\"detail\":\"The request body is larger than " + MAX_BYTES + " bytes.\"}");
+            Problem.write(response, 413, "Content Too Large", new BodyTooLarge().getMessage());
             return;
         }
         chain.doFilter(new Limited(request), response);
