@@ -1,17 +1,78 @@
--- Demo data for trying Consulate out: one committee, its members and three datasets.
+-- Demo data for trying Consulate out: two committees, their seats, datasets, and the demo realm's
+-- people (subjects fixed in ear/src/main/keycloak/consulate-realm.json, db/demo-subjects.properties).
 -- Enabled by consulate.demo-data=true. Idempotent: re-runs insert nothing twice.
+
+INSERT INTO person (subject, username, seen_at)
+SELECT '5e1f0000-0000-4000-8000-000000000001', 'applicant', 0
+FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM person WHERE subject = '5e1f0000-0000-4000-8000-000000000001');
+
+INSERT INTO person (subject, username, seen_at)
+SELECT '5e1f0000-0000-4000-8000-000000000002', 'applicant2', 0
+FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM person WHERE subject = '5e1f0000-0000-4000-8000-000000000002');
+
+INSERT INTO person (subject, username, seen_at)
+SELECT '5e1f0000-0000-4000-8000-000000000003', 'member', 0
+FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM person WHERE subject = '5e1f0000-0000-4000-8000-000000000003');
+
+INSERT INTO person (subject, username, seen_at)
+SELECT '5e1f0000-0000-4000-8000-000000000004', 'chair', 0
+FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM person WHERE subject = '5e1f0000-0000-4000-8000-000000000004');
+
+INSERT INTO person (subject, username, seen_at)
+SELECT '5e1f0000-0000-4000-8000-000000000005', 'outsider', 0
+FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM person WHERE subject = '5e1f0000-0000-4000-8000-000000000005');
+
+INSERT INTO person (subject, username, seen_at)
+SELECT '5e1f0000-0000-4000-8000-000000000006', 'legal', 0
+FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM person WHERE subject = '5e1f0000-0000-4000-8000-000000000006');
+
+INSERT INTO person (subject, username, seen_at)
+SELECT '5e1f0000-0000-4000-8000-000000000007', 'admin', 0
+FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM person WHERE subject = '5e1f0000-0000-4000-8000-000000000007');
+
+INSERT INTO person (subject, username, seen_at)
+SELECT '5e1f0000-0000-4000-8000-000000000008', 'legal2', 0
+FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM person WHERE subject = '5e1f0000-0000-4000-8000-000000000008');
+
+INSERT INTO person (subject, username, seen_at)
+SELECT '5e1f0000-0000-4000-8000-000000000009', 'admin2', 0
+FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM person WHERE subject = '5e1f0000-0000-4000-8000-000000000009');
 
 INSERT INTO dac (id, name, source_url)
 SELECT 'b7d3c0de-0000-4000-8000-000000000001', 'Demo Genomics DAC', 'https://consulate.example.org/dacs/demo-genomics'
 FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM dac WHERE id = 'b7d3c0de-0000-4000-8000-000000000001');
 
-INSERT INTO dac_member (dac_id, username, member_role)
-SELECT 'b7d3c0de-0000-4000-8000-000000000001', 'member', 'MEMBER'
-FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM dac_member WHERE dac_id = 'b7d3c0de-0000-4000-8000-000000000001' AND username = 'member');
+INSERT INTO dac (id, name, source_url)
+SELECT 'b7d3c0de-0000-4000-8000-000000000002', 'Demo Infectious Disease DAC', 'https://consulate.example.org/dacs/demo-infectious-disease'
+FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM dac WHERE id = 'b7d3c0de-0000-4000-8000-000000000002');
 
-INSERT INTO dac_member (dac_id, username, member_role)
-SELECT 'b7d3c0de-0000-4000-8000-000000000001', 'chair', 'CHAIR'
-FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM dac_member WHERE dac_id = 'b7d3c0de-0000-4000-8000-000000000001' AND username = 'chair');
+INSERT INTO dac_seat (dac_id, subject, member_role)
+SELECT 'b7d3c0de-0000-4000-8000-000000000001', '5e1f0000-0000-4000-8000-000000000003', 'MEMBER'
+FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM dac_seat WHERE dac_id = 'b7d3c0de-0000-4000-8000-000000000001' AND subject = '5e1f0000-0000-4000-8000-000000000003');
+
+INSERT INTO dac_seat (dac_id, subject, member_role)
+SELECT 'b7d3c0de-0000-4000-8000-000000000001', '5e1f0000-0000-4000-8000-000000000004', 'CHAIR'
+FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM dac_seat WHERE dac_id = 'b7d3c0de-0000-4000-8000-000000000001' AND subject = '5e1f0000-0000-4000-8000-000000000004');
+
+INSERT INTO dac_seat (dac_id, subject, member_role)
+SELECT 'b7d3c0de-0000-4000-8000-000000000001', '5e1f0000-0000-4000-8000-000000000006', 'LEGAL_OFFICER'
+FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM dac_seat WHERE dac_id = 'b7d3c0de-0000-4000-8000-000000000001' AND subject = '5e1f0000-0000-4000-8000-000000000006');
+
+INSERT INTO dac_seat (dac_id, subject, member_role)
+SELECT 'b7d3c0de-0000-4000-8000-000000000001', '5e1f0000-0000-4000-8000-000000000007', 'ADMIN'
+FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM dac_seat WHERE dac_id = 'b7d3c0de-0000-4000-8000-000000000001' AND subject = '5e1f0000-0000-4000-8000-000000000007');
+
+INSERT INTO dac_seat (dac_id, subject, member_role)
+SELECT 'b7d3c0de-0000-4000-8000-000000000002', '5e1f0000-0000-4000-8000-000000000005', 'MEMBER'
+FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM dac_seat WHERE dac_id = 'b7d3c0de-0000-4000-8000-000000000002' AND subject = '5e1f0000-0000-4000-8000-000000000005');
+
+INSERT INTO dac_seat (dac_id, subject, member_role)
+SELECT 'b7d3c0de-0000-4000-8000-000000000002', '5e1f0000-0000-4000-8000-000000000008', 'LEGAL_OFFICER'
+FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM dac_seat WHERE dac_id = 'b7d3c0de-0000-4000-8000-000000000002' AND subject = '5e1f0000-0000-4000-8000-000000000008');
+
+INSERT INTO dac_seat (dac_id, subject, member_role)
+SELECT 'b7d3c0de-0000-4000-8000-000000000002', '5e1f0000-0000-4000-8000-000000000009', 'ADMIN'
+FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM dac_seat WHERE dac_id = 'b7d3c0de-0000-4000-8000-000000000002' AND subject = '5e1f0000-0000-4000-8000-000000000009');
 
 INSERT INTO dataset (id, url, title, dac_id)
 SELECT 'da7a5e70-0000-4000-8000-000000000001', 'https://data.example.org/datasets/DEMO-0001',
@@ -27,3 +88,8 @@ INSERT INTO dataset (id, url, title, dac_id)
 SELECT 'da7a5e70-0000-4000-8000-000000000003', 'https://data.example.org/datasets/DEMO-0003',
        'Population reference panel (demo)', 'b7d3c0de-0000-4000-8000-000000000001'
 FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM dataset WHERE id = 'da7a5e70-0000-4000-8000-000000000003');
+
+INSERT INTO dataset (id, url, title, dac_id)
+SELECT 'da7a5e70-0000-4000-8000-000000000004', 'https://data.example.org/datasets/DEMO-0004',
+       'Respiratory virus host genomes (demo)', 'b7d3c0de-0000-4000-8000-000000000002'
+FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM dataset WHERE id = 'da7a5e70-0000-4000-8000-000000000004');

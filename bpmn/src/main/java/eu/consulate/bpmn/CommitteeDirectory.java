@@ -4,13 +4,16 @@ import java.util.stream.Collectors;
 
 import eu.consulate.application.Catalog;
 import eu.consulate.domain.model.dac.DacMember;
+import eu.consulate.domain.model.dac.DacRole;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 
 /**
- * Who may review a data access request: called from the committee review task of
- * {@code data-access-request.bpmn} to make every member of the committee a candidate.
+ * Who may act on a step of a data access request: called from the user tasks of
+ * {@code data-access-request.bpmn} to make the people seated in the owning committee candidates.
+ * The domain checks the seat again when they act, so a seat taken away after the task was created
+ * counts.
  */
 @Named("committeeDirectory")
 @ApplicationScoped
@@ -19,12 +22,23 @@ public class CommitteeDirectory {
     @EJB
     Catalog catalog;
 
-    /** The usernames of the committee's members, comma-separated as candidate users expect. */
+    /** The subjects of the committee's reviewers (member and chair seats), comma-separated as candidate users expect. */
     public String membersOf(String dacId) {
+        return seated(dacId, DacRole.MEMBER, DacRole.CHAIR);
+    }
+
+    /** The subjects of the committee's legal officers, comma-separated. */
+    public String legalOfficersOf(String dacId) {
+        return seated(dacId, DacRole.LEGAL_OFFICER);
+    }
+
+    private String seated(String dacId, DacRole... roles) {
+        java.util.Set<DacRole> wanted = java.util.Set.of(roles);
         return catalog.committee(dacId)
                 .orElseThrow(() -> new IllegalStateException("Unknown data access committee " + dacId))
                 .members().stream()
-                .map(DacMember::username)
+                .filter(m -> wanted.contains(m.role()))
+                .map(DacMember::subject)
                 .collect(Collectors.joining(","));
     }
 }

@@ -42,8 +42,10 @@ class CamundaWorkflowTest {
         init(engine);
         workflow = new CamundaWorkflow(engine);
         ModelDelegates delegates = new ModelDelegates().register();
-        rareDiseases = delegates.committees.add("Rare diseases DAC", "alice", "bob");
-        cancerRegistry = delegates.committees.add("Cancer registry DAC", "carol");
+        rareDiseases = delegates.committees.withLegalOfficer(
+                delegates.committees.add("Rare diseases DAC", "alice", "bob"), "dave");
+        cancerRegistry = delegates.committees.withLegalOfficer(
+                delegates.committees.add("Cancer registry DAC", "carol"), "alice");
     }
 
     @AfterEach

@@ -43,7 +43,8 @@ class DataAccessRequestProcessTest {
     void registerDelegates() {
         init(engine);
         delegates = new ModelDelegates().register();
-        committee = delegates.committees.add("Rare diseases DAC", "alice", "bob");
+        committee = delegates.committees.withLegalOfficer(delegates.committees.add("Rare diseases DAC", "alice", "bob"),
+                "dave");
         // a second committee, so that "only its members" means something
         delegates.committees.add("Cancer registry DAC", "carol");
     }
@@ -116,14 +117,14 @@ class DataAccessRequestProcessTest {
     }
 
     @Test
-    void onlyLegalOfficersMayDoTheLegalCheck() {
+    void onlyTheCommitteesLegalOfficersMayDoTheLegalCheck() {
         ProcessInstance request = submit(committee.id());
 
         decide(request, "dacReview", true);
 
         Task legalCheck = task("legalCheck", request);
-        assertThat(candidateGroupsOf(legalCheck)).containsExactly("legal-officer");
-        assertThat(candidateUsersOf(legalCheck)).isEmpty();
+        assertThat(candidateUsersOf(legalCheck)).containsExactly("dave");
+        assertThat(candidateGroupsOf(legalCheck)).isEmpty();
     }
 
     @Test

@@ -22,6 +22,12 @@ final class KnownCommittees extends Catalog {
         return dac;
     }
 
+    /** Seats a legal officer (by subject) in the committee. */
+    Dac withLegalOfficer(Dac dac, String subject) {
+        dac.addMember(subject, DacRole.LEGAL_OFFICER);
+        return dac;
+    }
+
     @Override
     public Optional<Dac> committee(String id) {
         return Optional.ofNullable(byId.get(id));

@@ -26,15 +26,46 @@ class SchemaMigratorTest {
     }
 
     @Test
-    void demoDataSeedsOneCommitteeAndThreeDatasetsOnce() throws SQLException {
+    void demoDataSeedsTwoCommitteesTheirSeatsAndDatasetsOnce() throws SQLException {
         JdbcDataSource ds = freshH2();
 
         new SchemaMigrator(ds, true).migrate();
         new SchemaMigrator(ds, true).migrate();
 
-        assertThat(count(ds, "select count(*) from dac")).isEqualTo(1);
-        assertThat(count(ds, "select count(*) from dataset")).isEqualTo(3);
-        assertThat(count(ds, "select count(*) from dac_member")).isEqualTo(2);
+        assertThat(count(ds, "select count(*) from dac")).isEqualTo(2);
+        assertThat(count(ds, "select count(*) from dataset")).isEqualTo(4);
+        assertThat(count(ds, "select count(*) from dac_seat")).isEqualTo(7);
+        assertThat(count(ds, "select count(*) from person")).isEqualTo(SchemaMigrator.demoSubjects().size());
+        assertThat(count(ds, "select count(*) from dac_seat s join person p on p.subject = s.subject"
+                + " where p.username = 'legal' and s.member_role = 'LEGAL_OFFICER'")).isEqualTo(1);
+    }
+
+    /** Rows written before migration 4 named usernames; they now name subjects, or nobody's. */
+    @Test
+    void usernamesBecomeSubjectsAndUnknownOnesNobodysSubject() throws SQLException {
+        JdbcDataSource ds = freshH2();
+        org.flywaydb.core.Flyway.configure().dataSource(ds).locations("classpath:db/migration")
+                .javaMigrations(new BpmnEngineSchema(), new WiderEventPayload()).target("3").load().migrate();
+        try (Connection c = ds.getConnection(); var s = c.createStatement()) {
+            s.execute("insert into dac (id, name, source_url) values ('d1', 'D', 'https://x.example/d1')");
+            s.execute("insert into dac_member (dac_id, username, member_role) values ('d1', 'mia', 'MEMBER')");
+            s.execute("insert into dac_member (dac_id, username, member_role) values ('d1', 'gone', 'CHAIR')");
+            s.execute("insert into application_event (id, application_id, seq, event_type, actor, occurred_at, payload)"
+                    + " values ('e1', 'a1', 1, 'created', 'ada', 0, '{}'), ('e2', 'a1', 2, 'permit-issued', 'system', 0, '{}')");
+            s.execute("insert into application_summary (application_id, applicant, dac_id, title, state, version,"
+                    + " created_at, updated_at) values ('a1', 'ada', 'd1', 'T', 'SUBMITTED', 1, 0, 0)");
+        }
+
+        new SchemaMigrator(ds, false, java.util.Map.of("ada", "sub-ada", "mia", "sub-mia")).migrate();
+
+        assertThat(count(ds, "select count(*) from dac_seat where subject = 'sub-mia' and member_role = 'MEMBER'")).isEqualTo(1);
+        assertThat(count(ds, "select count(*) from dac_seat where subject = 'unmapped:gone'")).isEqualTo(1);
+        assertThat(count(ds, "select count(*) from application_event where actor = 'sub-ada'")).isEqualTo(1);
+        assertThat(count(ds, "select count(*) from application_event where actor = 'system'")).isEqualTo(1);
+        assertThat(count(ds, "select count(*) from application_summary where applicant = 'sub-ada'"
+                + " and applicant_name = 'ada'")).isEqualTo(1);
+        assertThat(count(ds, "select count(*) from person where subject = 'sub-ada' and username = 'ada'")).isEqualTo(1);
+        assertThat(count(ds, "select count(*) from person where username = 'gone'")).isZero();
     }
 
     @Test

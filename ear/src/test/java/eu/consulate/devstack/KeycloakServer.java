@@ -20,6 +20,7 @@ public final class KeycloakServer {
     private final int managementPort;
     private final Path realmJson;
     private Process process;
+    private String bootstrapAdminPassword;
 
     public KeycloakServer(Path distZip, Path base, int port, int managementPort, Path realmJson) {
         this.distZip = distZip;
@@ -27,6 +28,25 @@ public final class KeycloakServer {
         this.port = port;
         this.managementPort = managementPort;
         this.realmJson = realmJson;
+    }
+
+    /**
+     * Tests only: a master-realm administrator {@code admin} with this password, created when
+     * Keycloak's database is empty, so that tests can rename and delete users.
+     */
+    public KeycloakServer withBootstrapAdmin(String password) {
+        this.bootstrapAdminPassword = password;
+        return this;
+    }
+
+    private Map<String, String> startEnv() {
+        if (bootstrapAdminPassword == null) {
+            return env();
+        }
+        Map<String, String> env = new java.util.HashMap<>(env());
+        env.put("KC_BOOTSTRAP_ADMIN_USERNAME", "admin");
+        env.put("KC_BOOTSTRAP_ADMIN_PASSWORD", bootstrapAdminPassword);
+        return env;
     }
 
     public String url() {
@@ -74,12 +94,19 @@ public final class KeycloakServer {
         }
         Path imports = home().resolve("data/import");
         Files.createDirectories(imports);
-        Files.copy(realmJson, imports.resolve("consulate-realm.json"), StandardCopyOption.REPLACE_EXISTING);
+        Path imported = imports.resolve("consulate-realm.json");
+        if (Files.exists(imported) && Files.mismatch(imported, realmJson) != -1) {
+            // an existing realm is never re-imported: a changed realm file (new demo users, fixed
+            // subjects) takes effect only on an empty Keycloak database
+            System.out.println("[consulate] the realm file changed: Keycloak's database starts afresh");
+            wipeData();
+        }
+        Files.copy(realmJson, imported, StandardCopyOption.REPLACE_EXISTING);
         System.out.println("[consulate] starting Keycloak on " + url() + " (log: " + log + ")");
         process = Processes.start(List.of(home().resolve("bin/kc.sh").toString(), "start", "--optimized",
                 "--http-enabled=true", "--http-host=127.0.0.1", "--http-port=" + port,
                 "--http-management-port=" + managementPort, "--hostname=" + url(),
-                "--hostname-strict=false", "--cache=local", "--import-realm"), home(), env(), log);
+                "--hostname-strict=false", "--cache=local", "--import-realm"), home(), startEnv(), log);
         Files.writeString(base.resolve("keycloak.pid"), Long.toString(process.pid()));
     }
 

@@ -72,6 +72,7 @@ public final class PayaraServer {
         DomainXml.setHttpAttribute(domainXml, "cookie-same-site-value", "Lax");
         System.out.println("[consulate] starting Payara Server (log: " + log() + ")");
         Processes.run(List.of(asadmin().toString(), "start-domain", DOMAIN), home(), env, Duration.ofMinutes(4));
+        secureAdminListener();
     }
 
     public Path log() {
@@ -147,8 +148,46 @@ public final class PayaraServer {
     public String asadmin(String... args) throws IOException {
         List<String> command = new ArrayList<>();
         command.add(asadmin().toString());
+        if (Files.exists(adminPasswordFile())) {
+            command.addAll(List.of("--user", "admin", "--passwordfile", adminPasswordFile().toString()));
+        }
         command.addAll(List.of(args));
         return Processes.run(command, home(), Map.of(), Duration.ofMinutes(5));
+    }
+
+    /**
+     * The admin listener (port 4848) takes commands only with the password in this file (mode
+     * 600, next to the server, never in git); Payara's domain comes with an empty one.
+     */
+    public Path adminPasswordFile() {
+        return base.resolve("admin-password.txt");
+    }
+
+    /** Gives the domain's admin user a random password, once per unpacked server. */
+    private void secureAdminListener() throws IOException {
+        if (Files.exists(adminPasswordFile())) {
+            return;
+        }
+        byte[] random = new byte[24];
+        new java.security.SecureRandom().nextBytes(random);
+        String password = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+        Path change = base.resolve("admin-password-change.txt");
+        writePrivately(change, "AS_ADMIN_PASSWORD=\nAS_ADMIN_NEWPASSWORD=" + password + "\n");
+        try {
+            Processes.run(List.of(asadmin().toString(), "--user", "admin", "--passwordfile", change.toString(),
+                    "change-admin-password"), home(), Map.of(), Duration.ofMinutes(2));
+        } finally {
+            Files.deleteIfExists(change);
+        }
+        writePrivately(adminPasswordFile(), "AS_ADMIN_PASSWORD=" + password + "\n");
+        System.out.println("[consulate] Payara's admin listener now needs the password in " + adminPasswordFile());
+    }
+
+    private static void writePrivately(Path file, String content) throws IOException {
+        Files.deleteIfExists(file);
+        Files.createFile(file, java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
+                java.nio.file.attribute.PosixFilePermissions.fromString("rw-------")));
+        Files.writeString(file, content);
     }
 
     private void asadminQuietly(String... args) {

@@ -16,6 +16,8 @@ import org.junit.platform.launcher.LauncherSessionListener;
 public final class TestStack implements LauncherSessionListener {
 
     public static final int KEYCLOAK_PORT = 8280;
+    /** The test Keycloak's master-realm administrator (tests rename and delete users with it). */
+    public static final String KEYCLOAK_ADMIN_PASSWORD = "it-master-admin";
     public static final String APP_URL = "http://localhost:8080";
     /** The Keycloak the tests take tokens from; the run-command test points it at the launcher's (8180). */
     public static final String KEYCLOAK_URL = System.getProperty("consulate.it.keycloak-url",
@@ -45,7 +47,8 @@ public final class TestStack implements LauncherSessionListener {
             Database db = mariaDb.freshDatabase(DATABASE);
 
             keycloak = new KeycloakServer(Stack.dist("keycloak-quarkus-dist.zip"), work.resolve("keycloak"),
-                    KEYCLOAK_PORT, KEYCLOAK_PORT + 1000, Stack.path("consulate.realm"));
+                    KEYCLOAK_PORT, KEYCLOAK_PORT + 1000, Stack.path("consulate.realm"))
+                    .withBootstrapAdmin(KEYCLOAK_ADMIN_PASSWORD);
             KeycloakServer.stopLeftOver(work.resolve("keycloak"));
             keycloak.wipeData();
             keycloak.start();

@@ -100,15 +100,19 @@ class PlatformIT {
     @Test
     void committeeSurvivesAJpaRoundTrip() {
         String source = "https://consulate.example.org/dacs/it-" + UUID.randomUUID();
-        Dac created = administration.createCommittee("Round trip DAC", source,
-                Map.of("alice", DacRole.CHAIR, "bob", DacRole.MEMBER));
+        var admin = new eu.consulate.domain.model.application.Actor("sub-admin", "admin",
+                java.util.Set.of(eu.consulate.domain.model.application.Actor.DAC_ADMIN), Map.of());
+        Dac created = administration.createCommittee(admin, "Round trip DAC", source, java.util.List.of(
+                new CommitteeAdministration.Seat("sub-alice", null, DacRole.CHAIR),
+                new CommitteeAdministration.Seat("sub-bob", null, DacRole.MEMBER)));
 
         Dac loaded = catalog.committee(created.id()).orElseThrow();
 
         assertEquals("Round trip DAC", loaded.name());
         assertEquals(source, loaded.sourceUrl());
-        assertEquals(DacRole.CHAIR, loaded.roleOf("alice").orElseThrow());
-        assertEquals(DacRole.MEMBER, loaded.roleOf("bob").orElseThrow());
-        assertTrue(loaded.roleOf("carol").isEmpty());
+        assertTrue(loaded.holds("sub-alice", DacRole.CHAIR));
+        assertTrue(loaded.holds("sub-bob", DacRole.MEMBER));
+        assertTrue(loaded.holds("sub-admin", DacRole.ADMIN));
+        assertTrue(!loaded.hasMember("sub-carol"));
     }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import eu.consulate.domain.model.dac.Dac;
+import eu.consulate.domain.model.dac.DacRole;
 import eu.consulate.domain.model.dac.Dataset;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -24,11 +25,14 @@ public class Catalog {
         return Optional.ofNullable(em.find(Dac.class, id));
     }
 
-    /** Ids of the committees the user is a member of (any role). */
-    public java.util.Set<String> committeeIdsOf(String username) {
-        return new java.util.HashSet<>(em.createQuery(
-                        "select d.id from Dac d join d.members m where m.username = :u", String.class)
-                .setParameter("u", username).getResultList());
+    /** The seats the person holds: committee id to role. */
+    public java.util.Map<String, java.util.Set<DacRole>> seatsOf(String subject) {
+        java.util.Map<String, java.util.Set<DacRole>> seats = new java.util.HashMap<>();
+        em.createQuery("select d.id, m.role from Dac d join d.members m where m.subject = :s", Object[].class)
+                .setParameter("s", subject).getResultList()
+                .forEach(row -> seats.computeIfAbsent((String) row[0], id -> java.util.EnumSet.noneOf(DacRole.class))
+                        .add((DacRole) row[1]));
+        return seats;
     }
 
     public List<Dataset> datasets() {

@@ -1,11 +1,16 @@
 package eu.consulate.application;
 
+import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+
+import eu.consulate.domain.model.application.Actor;
+import eu.consulate.domain.model.application.ApplicationRuleViolation;
+import eu.consulate.domain.model.application.PlainText;
 
 import eu.consulate.domain.model.dac.Dac;
 import eu.consulate.domain.model.dac.DacRole;
 import eu.consulate.domain.model.dac.Dataset;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -19,11 +24,55 @@ import jakarta.persistence.PersistenceContext;
 public class CommitteeAdministration {
 
     static final int MAX_URL = 500;
+    static final int MAX_SUBJECT = 255;
+
+    @EJB
+    People people;
 
     @PersistenceContext(unitName = "consulate")
     EntityManager em;
 
-    public Dac createCommittee(String name, String sourceUrl, Map<String, DacRole> members) {
+    /** The committees this administrator keeps (administrator role and seat), with seats and datasets. */
+    public List<Views.CommitteeView> administeredBy(Actor admin) {
+        List<Dac> committees = em.createQuery("select d from Dac d order by d.name", Dac.class).getResultList()
+                .stream().filter(d -> admin.isAdminOf(d.id())).toList();
+        if (committees.isEmpty()) {
+            return List.of();
+        }
+        java.util.Map<String, String> names = people.namesOf(committees.stream()
+                .flatMap(d -> d.members().stream()).map(eu.consulate.domain.model.dac.DacMember::subject)
+                .collect(java.util.stream.Collectors.toSet()));
+        List<Dataset> datasets = em.createQuery("select d from Dataset d where d.dac.id in :ids order by d.title",
+                Dataset.class).setParameter("ids", committees.stream().map(Dac::id).toList()).getResultList();
+        return committees.stream().map(d -> view(d, names, datasets)).toList();
+    }
+
+    private static Views.CommitteeView view(Dac d, java.util.Map<String, String> names, List<Dataset> datasets) {
+        return new Views.CommitteeView(d.id(), d.name(), d.sourceUrl(),
+                d.members().stream().map(m -> new Views.SeatView(m.subject(), names.get(m.subject()), m.role().name()))
+                        .toList(),
+                datasets.stream().filter(ds -> ds.dac().id().equals(d.id()))
+                        .map(ds -> new Views.DatasetView(ds.id(), ds.url(), ds.title())).toList());
+    }
+
+    /** One committee as its administrator sees it; 404-like refusal for anybody else. */
+    public Views.CommitteeView committee(Actor admin, String dacId) {
+        return administeredBy(admin).stream().filter(c -> c.id().equals(dacId)).findFirst()
+                .orElseThrow(() -> new NoSuchCommittee(dacId));
+    }
+
+    /** A seat to give: the person by subject, or by the username they signed in with. */
+    public record Seat(String subject, String username, DacRole role) {
+    }
+
+    /**
+     * Creates a committee; its creator takes its administrator seat, so that a DAC administrator
+     * keeps only the committees they created or were seated in.
+     */
+    public Dac createCommittee(Actor creator, String name, String sourceUrl, List<Seat> seats) {
+        if (!creator.hasRole(Actor.DAC_ADMIN)) {
+            throw ApplicationRuleViolation.forbidden("Only DAC administrators can create committees.");
+        }
         String cleanName = required(name, "A committee needs a name.");
         if (cleanName.length() > 200) {
             throw CatalogRuleViolation.invalid("A committee name has at most 200 characters.");
@@ -34,15 +83,33 @@ public class CommitteeAdministration {
             throw CatalogRuleViolation.duplicate("A committee with source " + source + " exists already.");
         }
         Dac dac = new Dac(cleanName, source);
-        members.forEach((username, role) -> dac.addMember(required(username, "Every member needs a username."), role));
+        dac.addMember(creator.subject(), DacRole.ADMIN);
+        for (Seat seat : seats) {
+            dac.addMember(subjectOf(seat), seat.role() == null ? DacRole.MEMBER : seat.role());
+        }
         em.persist(dac);
         return dac;
     }
 
-    public Dataset addDataset(String dacId, String url, String title) {
+    private String subjectOf(Seat seat) {
+        if (seat.subject() != null && !seat.subject().isBlank()) {
+            String subject = seat.subject().strip();
+            if (subject.length() > MAX_SUBJECT) {
+                throw CatalogRuleViolation.invalid("A subject has at most " + MAX_SUBJECT + " characters.");
+            }
+            return plain(subject, "subject");
+        }
+        return people.subjectOf(required(seat.username(), "Every member needs a username or a subject."));
+    }
+
+    public Dataset addDataset(Actor admin, String dacId, String url, String title) {
         Dac dac = dacId == null ? null : em.find(Dac.class, dacId);
         if (dac == null) {
             throw CatalogRuleViolation.invalid("There is no committee " + dacId + ".");
+        }
+        if (!admin.isAdminOf(dac.id())) {
+            throw ApplicationRuleViolation.forbidden("Only an administrator of " + dac.name()
+                    + " can add datasets to it.");
         }
         String cleanUrl = url(url, "dataset URL");
         String cleanTitle = required(title, "A dataset needs a title.");
@@ -58,7 +125,7 @@ public class CommitteeAdministration {
         return dataset;
     }
 
-    /** Parses a member role as typed by an administrator (MEMBER or CHAIR, any case). */
+    /** Parses a seat's role as typed by an administrator (MEMBER, CHAIR, LEGAL_OFFICER, ADMIN; any case). */
     public static DacRole role(String role) {
         if (role == null || role.isBlank()) {
             return DacRole.MEMBER;
@@ -66,7 +133,8 @@ public class CommitteeAdministration {
         try {
             return DacRole.valueOf(role.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw CatalogRuleViolation.invalid("A member's role is MEMBER or CHAIR, not " + role + ".");
+            throw CatalogRuleViolation.invalid("A member's role is MEMBER, CHAIR, LEGAL_OFFICER or ADMIN, not "
+                    + role + ".");
         }
     }
 
@@ -74,7 +142,15 @@ public class CommitteeAdministration {
         if (value == null || value.isBlank()) {
             throw CatalogRuleViolation.invalid(message);
         }
-        return value.strip();
+        return plain(value.strip(), "text");
+    }
+
+    private static String plain(String value, String what) {
+        int at = PlainText.firstControlCharacter(value);
+        if (at >= 0) {
+            throw CatalogRuleViolation.invalid(PlainText.message(what, at));
+        }
+        return value;
     }
 
     private static String url(String value, String what) {

@@ -54,6 +54,9 @@ public class DataAccessRequests {
     @EJB
     Permits permits;
 
+    @EJB
+    People people;
+
     @Inject
     WorkflowPort workflow;
 
@@ -92,7 +95,7 @@ public class DataAccessRequests {
                     "All datasets of one request must belong to the same committee; make one request per committee.");
         }
         Dataset any = found.get(0);
-        if (any.dac().members().isEmpty()) {
+        if (!any.dac().hasReviewers()) {
             throw ApplicationRuleViolation.conflict("The committee " + any.dac().name()
                     + " has no members yet, so nobody could review the request. Ask a DAC administrator.");
         }
@@ -104,14 +107,17 @@ public class DataAccessRequests {
         Map<String, Dataset> datasets = catalog.datasets(application.datasetIds()).stream()
                 .collect(Collectors.toMap(Dataset::id, Function.identity()));
         String dacName = catalog.committee(application.dacId()).map(d -> d.name()).orElse(application.dacId());
+        Map<String, String> names = people.namesOf(application.history().stream().map(ApplicationEvent::actor)
+                .collect(Collectors.toSet()));
         List<EventView> history = new java.util.ArrayList<>();
         int seq = 0;
         for (ApplicationEvent event : application.history()) {
-            history.add(new EventView(++seq, event.type(), event.actor(), event.occurredAt(), remarkOf(event)));
+            history.add(new EventView(++seq, event.type(), names.get(event.actor()), event.occurredAt(),
+                    remarkOf(event)));
         }
         Views.PermitView permit = application.permitId().flatMap(permits::find).orElse(null);
         return new ApplicationDetails(application.id(), application.title(), application.researchPurpose(),
-                application.applicant(), application.dacId(), dacName, application.state().name(),
+                application.applicantName(), application.dacId(), dacName, application.state().name(),
                 application.state().label(), application.version(), application.submittedAt(),
                 application.datasetIds().stream().map(datasets::get).filter(java.util.Objects::nonNull)
                         .map(d -> new DatasetView(d.id(), d.url(), d.title())).toList(),
@@ -137,25 +143,34 @@ public class DataAccessRequests {
     }
 
     public List<ApplicationSummary> mine(Actor actor) {
-        return applications.summariesOf(actor.username()).stream().map(DataAccessRequests::summary).toList();
+        return applications.summariesOf(actor.subject()).stream().map(DataAccessRequests::summary).toList();
     }
 
     /** The open review and legal-check steps this user may act on, oldest first. */
     public List<TaskView> openTasks(Actor actor) {
-        List<WorkflowPort.OpenTask> tasks = workflow.openTasksFor(actor.username(), actor.roles());
+        List<WorkflowPort.OpenTask> tasks = workflow.openTasksFor(actor.subject(), actor.roles());
         Map<String, ApplicationSummaryRow> summaries = applications.summaries(
                         tasks.stream().map(WorkflowPort.OpenTask::applicationId).collect(Collectors.toCollection(LinkedHashSet::new)))
                 .stream().collect(Collectors.toMap(ApplicationSummaryRow::applicationId, Function.identity()));
         return tasks.stream()
                 .filter(t -> summaries.containsKey(t.applicationId()))
-                .filter(t -> !summaries.get(t.applicationId()).applicant().equals(actor.username()))
+                .filter(t -> !summaries.get(t.applicationId()).applicant().equals(actor.subject()))
+                // the seat counts as it is now, not as it was when the step opened
+                .filter(t -> mayAct(actor, t.step(), summaries.get(t.applicationId()).dacId()))
                 .map(t -> {
                     ApplicationSummaryRow s = summaries.get(t.applicationId());
-                    return new TaskView(t.taskId(), t.applicationId(), t.step().name(), s.title(), s.applicant(),
+                    return new TaskView(t.taskId(), t.applicationId(), t.step().name(), s.title(), s.applicantName(),
                             Instant.ofEpochMilli(t.createdAt()), t.dueAt() == null ? null : Instant.ofEpochMilli(t.dueAt()));
                 })
                 .sorted(Comparator.comparing(TaskView::since))
                 .toList();
+    }
+
+    private static boolean mayAct(Actor actor, Step step, String dacId) {
+        return switch (step) {
+            case DAC_REVIEW -> actor.isMemberOf(dacId);
+            case LEGAL_CHECK -> actor.isLegalOfficerOf(dacId);
+        };
     }
 
     public void approveReview(Actor actor, String applicationId, String comment) {
@@ -196,7 +211,7 @@ public class DataAccessRequests {
 
     private static ApplicationSummary summary(ApplicationSummaryRow row) {
         ApplicationState state = ApplicationState.valueOf(row.state());
-        return new ApplicationSummary(row.applicationId(), row.title(), row.applicant(), row.dacId(), state.name(),
+        return new ApplicationSummary(row.applicationId(), row.title(), row.applicantName(), row.dacId(), state.name(),
                 state.label(), Instant.ofEpochMilli(row.createdAt()), Instant.ofEpochMilli(row.updatedAt()));
     }
 }

@@ -3,6 +3,7 @@ package eu.consulate.application;
 import java.time.Clock;
 import java.util.List;
 
+import eu.consulate.domain.model.application.ApplicationRuleViolation;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -21,8 +22,22 @@ public class Passports {
     private final PassportCache cache = new PassportCache();
     private final Clock clock = Clock.systemUTC();
 
-    /** The holder's current visa JWTs, oldest first; unknown holder: empty list. */
-    public List<String> currentVisas(String holderSubject) {
+    /**
+     * Who asks for a passport: a downstream system (a broker holding the visa-reader role) may read
+     * anybody's; a person only their own ({@code subject} in the configured visa subject claim).
+     */
+    public record Reader(String subject, boolean downstreamSystem) {
+    }
+
+    /** The holder's current visa JWTs, oldest first; unknown holder: empty list. Refused unless the reader may. */
+    public List<String> currentVisas(Reader reader, String holderSubject) {
+        if (!reader.downstreamSystem() && (reader.subject() == null || !reader.subject().equals(holderSubject))) {
+            throw ApplicationRuleViolation.forbidden("You may only read your own visas.");
+        }
+        return currentVisas(holderSubject);
+    }
+
+    private List<String> currentVisas(String holderSubject) {
         if (holderSubject == null || holderSubject.isBlank()) {
             return List.of();
         }

@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import eu.consulate.application.Views.DatasetView;
 import eu.consulate.application.Views.PermitView;
+import eu.consulate.domain.model.application.Actor;
 import eu.consulate.domain.model.permit.Permit;
 import eu.consulate.infrastructure.persistence.PermitRepository;
 import jakarta.ejb.EJB;
@@ -21,8 +22,9 @@ public class Permits {
     @EJB
     Catalog catalog;
 
-    public List<PermitView> heldBy(String username) {
-        return permits.heldBy(username).stream().map(this::view).toList();
+    /** The permits the actor holds (by identity provider subject). */
+    public List<PermitView> heldBy(Actor actor) {
+        return permits.heldBy(actor.subject()).stream().map(this::view).toList();
     }
 
     public Optional<PermitView> find(String permitId) {

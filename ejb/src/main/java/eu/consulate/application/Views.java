@@ -33,4 +33,13 @@ public final class Views {
     public record TaskView(String taskId, String applicationId, String step, String title, String applicant,
             Instant since, Instant due) {
     }
+
+    /** A seat as administrators see it: the person's subject, their current username, the role. */
+    public record SeatView(String subject, String name, String role) {
+    }
+
+    /** A committee as its administrators see it. */
+    public record CommitteeView(String id, String name, String source, List<SeatView> seats,
+            List<DatasetView> datasets) {
+    }
 }

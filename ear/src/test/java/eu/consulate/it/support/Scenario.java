@@ -10,27 +10,40 @@ import java.util.stream.Collectors;
 import jakarta.json.JsonObject;
 
 /**
- * Builds each test's own data through the API: a fresh committee whose members are the demo
- * users {@code member} and {@code chair}, fresh datasets, requests by demo applicants.
+ * Builds each test's own data through the API: a fresh committee seating the demo users
+ * {@code member}, {@code chair} and {@code legal} (its creator {@code admin} administers it),
+ * fresh datasets, requests by demo applicants.
  */
 public final class Scenario {
 
     public final String dacId;
     public final String dacSource;
-    private final String admin = Tokens.forUser("admin");
+    private final String admin;
 
-    private Scenario(String dacId, String dacSource) {
+    private Scenario(String dacId, String dacSource, String adminUser) {
         this.dacId = dacId;
         this.dacSource = dacSource;
+        this.admin = Tokens.forUser(adminUser);
     }
 
+    /** Created by {@code admin} (its administrator); {@code member}, {@code chair} review, {@code legal} checks. */
     public static Scenario freshCommittee() {
+        return committee("admin", "{\"username\":\"member\",\"role\":\"MEMBER\"},"
+                + "{\"username\":\"chair\",\"role\":\"CHAIR\"},{\"username\":\"legal\",\"role\":\"LEGAL_OFFICER\"}");
+    }
+
+    /** Another committee, created by {@code admin2}: {@code outsider} reviews, {@code legal2} checks. */
+    public static Scenario otherCommittee() {
+        return committee("admin2", "{\"username\":\"outsider\",\"role\":\"MEMBER\"},"
+                + "{\"username\":\"legal2\",\"role\":\"LEGAL_OFFICER\"}");
+    }
+
+    private static Scenario committee(String admin, String seats) {
         String source = "https://consulate.example.org/dacs/it-" + UUID.randomUUID();
-        HttpResponse<String> created = Http.postJson("/api/admin/dacs", Tokens.forUser("admin"),
-                "{\"name\":\"IT committee\",\"source\":" + Json.quote(source)
-                        + ",\"members\":[{\"username\":\"member\",\"role\":\"MEMBER\"},{\"username\":\"chair\",\"role\":\"CHAIR\"}]}");
+        HttpResponse<String> created = Http.postJson("/api/admin/dacs", Tokens.forUser(admin),
+                "{\"name\":\"IT committee\",\"source\":" + Json.quote(source) + ",\"members\":[" + seats + "]}");
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-        return new Scenario(Json.object(created.body()).getString("id"), source);
+        return new Scenario(Json.object(created.body()).getString("id"), source, admin);
     }
 
     /** Adds a dataset; returns {id, url}. */

@@ -72,7 +72,7 @@ public class ApplicationRepository {
             row = new ApplicationSummaryRow(application.id());
             em.persist(row);
         }
-        row.update(application.applicant(), application.dacId(), application.title(), application.state().name(),
+        row.update(application.applicant(), application.applicantName(), application.dacId(), application.title(), application.state().name(),
                 application.version(), application.submittedAt().toEpochMilli(),
                 application.lastChangedAt().toEpochMilli());
     }
@@ -100,7 +100,7 @@ public class ApplicationRepository {
      * state class 23 (integrity constraint: the unique (application, sequence) key) or 40
      * (transaction rollback: deadlock, serialization failure). Anything else is not a race.
      */
-    static boolean isConcurrentChange(Throwable e) {
+    public static boolean isConcurrentChange(Throwable e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof java.sql.SQLException sql && sql.getSQLState() != null
                     && (sql.getSQLState().startsWith("23") || sql.getSQLState().startsWith("40"))) {

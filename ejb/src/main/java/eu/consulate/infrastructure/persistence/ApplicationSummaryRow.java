@@ -14,8 +14,13 @@ public class ApplicationSummaryRow {
     @Column(name = "application_id")
     private String applicationId;
 
+    /** The applicant's subject: what "my requests" are found by. */
     @Column(nullable = false)
     private String applicant;
+
+    /** The applicant's username at submission, for display only. */
+    @Column(name = "applicant_name", nullable = false)
+    private String applicantName;
 
     @Column(name = "dac_id", nullable = false)
     private String dacId;
@@ -42,8 +47,9 @@ public class ApplicationSummaryRow {
         this.applicationId = applicationId;
     }
 
-    void update(String applicant, String dacId, String title, String state, int version, long createdAt, long updatedAt) {
+    void update(String applicant, String applicantName, String dacId, String title, String state, int version, long createdAt, long updatedAt) {
         this.applicant = applicant;
+        this.applicantName = applicantName;
         this.dacId = dacId;
         this.title = title;
         this.state = state;
@@ -58,6 +64,10 @@ public class ApplicationSummaryRow {
 
     public String applicant() {
         return applicant;
+    }
+
+    public String applicantName() {
+        return applicantName;
     }
 
     public String dacId() {

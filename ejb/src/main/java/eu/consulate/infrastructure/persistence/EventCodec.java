@@ -36,7 +36,8 @@ public final class EventCodec {
         if (event instanceof ApplicationCreated e) {
             JsonArrayBuilder datasets = JSON.createArrayBuilder();
             e.datasetIds().forEach(datasets::add);
-            json.add("applicant", e.applicant()).add("applicantSubject", e.applicantSubject())
+            // "applicant" holds the display name; the applicant's identity is the row's actor column
+            json.add("applicant", e.applicantName()).add("applicantSubject", e.applicantSubject())
                     .add("dacId", e.dacId()).add("title", e.title())
                     .add("researchPurpose", e.researchPurpose()).add("datasetIds", datasets);
         } else if (event instanceof ReviewApproved e) {

@@ -1,5 +1,14 @@
 package eu.consulate.infrastructure.persistence;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+
 import javax.sql.DataSource;
 
 import eu.consulate.db.SchemaMigrator;
@@ -29,11 +38,34 @@ public class SchemaMigration {
     @ConfigProperty(name = "consulate.demo-data", defaultValue = "false")
     private boolean demoData;
 
+    /**
+     * A properties file {@code username=subject} exported from the identity provider: migration 4
+     * carries rows that named usernames over to subjects (see docs/operations.md).
+     */
+    @Inject
+    @ConfigProperty(name = "consulate.identity.subject-map")
+    private Optional<String> subjectMap;
+
     private volatile String schemaVersion;
 
     @PostConstruct
     void migrate() {
-        schemaVersion = new SchemaMigrator(dataSource, demoData).migrate().targetSchemaVersion;
+        schemaVersion = new SchemaMigrator(dataSource, demoData, subjects()).migrate().targetSchemaVersion;
+    }
+
+    private Map<String, String> subjects() {
+        if (subjectMap.isEmpty() || subjectMap.get().isBlank()) {
+            return Map.of();
+        }
+        Properties properties = new Properties();
+        try (var in = Files.newBufferedReader(Path.of(subjectMap.get().strip()))) {
+            properties.load(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("consulate.identity.subject-map: cannot read " + subjectMap.get(), e);
+        }
+        Map<String, String> subjects = new HashMap<>();
+        properties.forEach((username, subject) -> subjects.put(username.toString(), subject.toString().strip()));
+        return subjects;
     }
 
     /** The schema version reached at start-up (for health reports and tests). */

@@ -1,14 +1,21 @@
 package eu.consulate.domain.model.application;
 
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
+
+import eu.consulate.domain.model.dac.DacRole;
 
 /**
- * Who is asking, as far as the rules care: the username, the realm roles from the identity
- * provider, and the committees the user sits on. Roles alone are not enough for reviews, because
- * a committee member may only decide on requests for their own committee's datasets.
+ * Who is asking, as far as the rules care: the identity provider's stable subject ({@code sub}),
+ * the name to show (the username, for display only: an identity provider lets an administrator
+ * rename a user or give a freed username to somebody else, so no rule may rest on it), the realm
+ * roles, and the seats the person holds in committees. A realm role says what kind of work a
+ * person does at all; a seat says for which committee (a legal officer checks only the requests
+ * of committees that seat them as legal officer).
  */
-public record Actor(String username, Set<String> roles, Set<String> dacIds) {
+public record Actor(String subject, String name, Set<String> roles, Map<String, Set<DacRole>> seats) {
 
     public static final String APPLICANT = "applicant";
     public static final String DAC_MEMBER = "dac-member";
@@ -17,12 +24,20 @@ public record Actor(String username, Set<String> roles, Set<String> dacIds) {
     public static final String DAC_ADMIN = "dac-admin";
     public static final String SYSTEM = "system";
 
-    private static final Actor WORKFLOW_ENGINE = new Actor(SYSTEM, Set.of(SYSTEM), Set.of());
+    private static final Actor WORKFLOW_ENGINE = new Actor(SYSTEM, SYSTEM, Set.of(SYSTEM), Map.of());
 
     public Actor {
-        Objects.requireNonNull(username, "username");
+        Objects.requireNonNull(subject, "subject");
+        name = name == null || name.isBlank() ? subject : name;
         roles = roles == null ? Set.of() : Set.copyOf(roles);
-        dacIds = dacIds == null ? Set.of() : Set.copyOf(dacIds);
+        seats = seats == null ? Map.of() : seats.entrySet().stream()
+                .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, e -> Set.copyOf(e.getValue())));
+    }
+
+    /** A committee member (or nobody's member): the seats given are reviewer seats. */
+    public Actor(String subject, Set<String> roles, Set<String> memberOf) {
+        this(subject, subject, roles, memberOf == null ? Map.of()
+                : memberOf.stream().collect(Collectors.toMap(id -> id, id -> Set.of(DacRole.MEMBER))));
     }
 
     /** The workflow engine, acting on steps that need no human, such as issuing the permit. */
@@ -38,7 +53,28 @@ public record Actor(String username, Set<String> roles, Set<String> dacIds) {
         return roles.contains(role);
     }
 
+    /** Sits on the committee as a reviewer (member or chair). */
     public boolean isMemberOf(String dacId) {
-        return dacIds.contains(dacId);
+        return holds(dacId, DacRole.MEMBER) || holds(dacId, DacRole.CHAIR);
+    }
+
+    /** Holds the legal officer role and the committee's legal officer seat. */
+    public boolean isLegalOfficerOf(String dacId) {
+        return hasRole(LEGAL_OFFICER) && holds(dacId, DacRole.LEGAL_OFFICER);
+    }
+
+    /** Holds the DAC administrator role and the committee's administrator seat. */
+    public boolean isAdminOf(String dacId) {
+        return hasRole(DAC_ADMIN) && holds(dacId, DacRole.ADMIN);
+    }
+
+    /** Whether the person holds this seat in the committee (whatever their realm roles). */
+    public boolean holds(String dacId, DacRole seat) {
+        return seats.getOrDefault(dacId, Set.of()).contains(seat);
+    }
+
+    /** The committees where the person reviews (member or chair seat). */
+    public Set<String> dacIds() {
+        return seats.keySet().stream().filter(this::isMemberOf).collect(Collectors.toUnmodifiableSet());
     }
 }

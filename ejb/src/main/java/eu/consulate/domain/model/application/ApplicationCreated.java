@@ -8,14 +8,16 @@ import java.util.Objects;
  * The request came into existence with its content. The content never changes afterwards, so it
  * lives on this event alone.
  *
- * @param applicantSubject the applicant as downstream systems know them (e.g. the OIDC {@code sub}),
- *                         kept because the username may change but a permit must name a stable holder
+ * @param actor            the applicant: the identity provider's subject, which every rule rests on
+ * @param applicantName    the applicant's username at submission, for display only
+ * @param applicantSubject the applicant as downstream systems know them in visas (the configured
+ *                         claim, by default also the OIDC {@code sub})
  */
 public record ApplicationCreated(
         String applicationId,
         String actor,
         Instant occurredAt,
-        String applicant,
+        String applicantName,
         String applicantSubject,
         String dacId,
         String title,
@@ -28,7 +30,7 @@ public record ApplicationCreated(
         Objects.requireNonNull(applicationId, "applicationId");
         Objects.requireNonNull(actor, "actor");
         Objects.requireNonNull(occurredAt, "occurredAt");
-        Objects.requireNonNull(applicant, "applicant");
+        Objects.requireNonNull(applicantName, "applicantName");
         Objects.requireNonNull(applicantSubject, "applicantSubject");
         Objects.requireNonNull(dacId, "dacId");
         Objects.requireNonNull(title, "title");

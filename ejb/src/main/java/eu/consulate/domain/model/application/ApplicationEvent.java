@@ -25,7 +25,7 @@ public sealed interface ApplicationEvent
 
     String applicationId();
 
-    /** Username of whoever caused the event ("system" for the workflow engine). */
+    /** The identity provider's subject of whoever caused the event ("system" for the workflow engine). */
     String actor();
 
     Instant occurredAt();

@@ -20,7 +20,7 @@ import static eu.consulate.domain.model.application.ApplicationRuleViolation.inv
  *                  │                              │
  *                  └─rejectReview─► REVIEW_REJECTED └─failLegalCheck─► LEGAL_CHECK_FAILED
  * </pre>
- * A member or chair of the owning committee reviews; a legal officer then checks; the workflow
+ * A member or chair of the owning committee reviews; its legal officer then checks; the workflow
  * engine (or a committee administrator) issues the permit. Nobody may decide on their own request.
  *
  * <p>The events are the only truth: an instance is built solely by {@link #replay} and is never
@@ -37,6 +37,7 @@ public final class DataAccessApplication {
     private final List<ApplicationEvent> history;
     private final String id;
     private final String applicant;
+    private final String applicantName;
     private final String applicantSubject;
     private final String dacId;
     private final String title;
@@ -64,7 +65,8 @@ public final class DataAccessApplication {
         }
         this.history = List.copyOf(events);
         this.id = created.applicationId();
-        this.applicant = created.applicant();
+        this.applicant = created.actor();
+        this.applicantName = created.applicantName();
         this.applicantSubject = created.applicantSubject();
         this.dacId = created.dacId();
         this.title = created.title();
@@ -96,10 +98,10 @@ public final class DataAccessApplication {
         }
         ValidatedSubmission valid = ValidatedSubmission.of(form);
         return List.of(
-                new ApplicationCreated(valid.applicationId(), actor.username(), now, actor.username(),
+                new ApplicationCreated(valid.applicationId(), actor.subject(), now, actor.name(),
                         valid.applicantSubject(), valid.dacId(), valid.title(), valid.researchPurpose(),
                         valid.datasetIds()),
-                new ApplicationSubmitted(valid.applicationId(), actor.username(), now));
+                new ApplicationSubmitted(valid.applicationId(), actor.subject(), now));
     }
 
     /** Rebuilds a request from its complete history, oldest event first. */
@@ -118,28 +120,28 @@ public final class DataAccessApplication {
         Objects.requireNonNull(command, "command");
         requireReviewer(actor);
         String comment = Remarks.optionalComment(command.comment());
-        return List.of(new ReviewApproved(id, actor.username(), requireTime(now), comment));
+        return List.of(new ReviewApproved(id, actor.subject(), requireTime(now), comment));
     }
 
     public List<ApplicationEvent> rejectReview(RejectReview command, Actor actor, Instant now) {
         Objects.requireNonNull(command, "command");
         requireReviewer(actor);
         String reason = Remarks.requiredReason(command.reason(), "A rejection needs a reason.");
-        return List.of(new ReviewRejected(id, actor.username(), requireTime(now), reason));
+        return List.of(new ReviewRejected(id, actor.subject(), requireTime(now), reason));
     }
 
     public List<ApplicationEvent> passLegalCheck(PassLegalCheck command, Actor actor, Instant now) {
         Objects.requireNonNull(command, "command");
         requireLegalOfficer(actor);
         String comment = Remarks.optionalComment(command.comment());
-        return List.of(new LegalCheckPassed(id, actor.username(), requireTime(now), comment));
+        return List.of(new LegalCheckPassed(id, actor.subject(), requireTime(now), comment));
     }
 
     public List<ApplicationEvent> failLegalCheck(FailLegalCheck command, Actor actor, Instant now) {
         Objects.requireNonNull(command, "command");
         requireLegalOfficer(actor);
         String reason = Remarks.requiredReason(command.reason(), "A failed legal check needs a reason.");
-        return List.of(new LegalCheckFailed(id, actor.username(), requireTime(now), reason));
+        return List.of(new LegalCheckFailed(id, actor.subject(), requireTime(now), reason));
     }
 
     public List<ApplicationEvent> issuePermit(IssuePermit command, Actor actor, Instant now) {
@@ -158,7 +160,7 @@ public final class DataAccessApplication {
         if (!command.validUntil().isAfter(command.validFrom())) {
             throw invalidInput("A permit must end after it starts.");
         }
-        return List.of(new PermitIssued(id, actor.username(), requireTime(now), command.permitId().strip(),
+        return List.of(new PermitIssued(id, actor.subject(), requireTime(now), command.permitId().strip(),
                 command.validFrom(), command.validUntil()));
     }
 
@@ -167,10 +169,10 @@ public final class DataAccessApplication {
      * approved it: before that, or after a rejection, it is none of their business.
      */
     public boolean canBeSeenBy(Actor actor) {
-        if (actor.username().equals(applicant) || actor.hasRole(Actor.DAC_ADMIN) || sitsOnOwningCommittee(actor)) {
+        if (actor.subject().equals(applicant) || actor.isAdminOf(dacId) || sitsOnOwningCommittee(actor)) {
             return true;
         }
-        return actor.hasRole(Actor.LEGAL_OFFICER)
+        return actor.isLegalOfficerOf(dacId)
                 && state != ApplicationState.SUBMITTED
                 && state != ApplicationState.REVIEW_REJECTED;
     }
@@ -182,8 +184,8 @@ public final class DataAccessApplication {
 
     /** Whether the request belongs on the actor's legal check task list. */
     public boolean isAwaitingLegalCheckBy(Actor actor) {
-        return state == ApplicationState.REVIEW_APPROVED && !isApplicant(actor) && actor.hasRole(Actor.LEGAL_OFFICER)
-                && !actor.username().equals(reviewApprovedBy);
+        return state == ApplicationState.REVIEW_APPROVED && !isApplicant(actor) && actor.isLegalOfficerOf(dacId)
+                && !actor.subject().equals(reviewApprovedBy);
     }
 
     private void requireReviewer(Actor actor) {
@@ -200,14 +202,14 @@ public final class DataAccessApplication {
     private void requireLegalOfficer(Actor actor) {
         Objects.requireNonNull(actor, "actor");
         requireState(ApplicationState.REVIEW_APPROVED, "awaiting a legal check");
-        if (!actor.hasRole(Actor.LEGAL_OFFICER)) {
-            throw forbidden("Only legal officers can perform the legal check.");
+        if (!actor.isLegalOfficerOf(dacId)) {
+            throw forbidden("Only a legal officer of the committee that owns the datasets can perform the legal check.");
         }
         if (isApplicant(actor)) {
             throw forbidden("You cannot perform the legal check on your own request.");
         }
         // separation of duties: the committee's approval and the legal check are two people's
-        if (actor.username().equals(reviewApprovedBy)) {
+        if (actor.subject().equals(reviewApprovedBy)) {
             throw forbidden("You approved the committee review of this request; another legal officer must "
                     + "perform its legal check.");
         }
@@ -225,7 +227,7 @@ public final class DataAccessApplication {
     }
 
     private boolean isApplicant(Actor actor) {
-        return actor.username().equals(applicant);
+        return actor.subject().equals(applicant);
     }
 
     private static Instant requireTime(Instant now) {
@@ -271,9 +273,14 @@ public final class DataAccessApplication {
         return id;
     }
 
-    /** Username of the person who submitted the request. */
+    /** The identity provider's subject of the person who submitted the request. */
     public String applicant() {
         return applicant;
+    }
+
+    /** The applicant's username when they submitted, for display only. */
+    public String applicantName() {
+        return applicantName;
     }
 
     /** The applicant's stable identifier for downstream systems (e.g. the OIDC {@code sub}). */

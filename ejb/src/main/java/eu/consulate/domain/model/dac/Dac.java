@@ -3,7 +3,6 @@ package eu.consulate.domain.model.dac;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.persistence.CollectionTable;
@@ -17,8 +16,8 @@ import jakarta.persistence.Table;
 
 /**
  * A data access committee. Its {@code sourceUrl} identifies it to the outside world: it is the
- * {@code source} of every visa issued on its decisions. Members are usernames of the identity
- * provider, each with a role in this committee.
+ * {@code source} of every visa issued on its decisions. Its seats name people by their identity
+ * provider subject, each with a role in this committee.
  */
 @Entity
 @Table(name = "dac")
@@ -34,7 +33,7 @@ public class Dac {
     private String sourceUrl;
 
     @ElementCollection(fetch = FetchType.EAGER)
-    @CollectionTable(name = "dac_member", joinColumns = @JoinColumn(name = "dac_id"))
+    @CollectionTable(name = "dac_seat", joinColumns = @JoinColumn(name = "dac_id"))
     private List<DacMember> members = new ArrayList<>();
 
     protected Dac() {
@@ -53,17 +52,24 @@ public class Dac {
         return value.strip();
     }
 
-    public void addMember(String username, DacRole role) {
-        members.removeIf(m -> m.username().equals(username));
-        members.add(new DacMember(username, role));
+    /** Seats the person (by subject) in the given role; a person may hold several seats (chair and administrator). */
+    public void addMember(String subject, DacRole role) {
+        if (!holds(subject, role)) {
+            members.add(new DacMember(subject, role));
+        }
     }
 
-    public Optional<DacRole> roleOf(String username) {
-        return members.stream().filter(m -> m.username().equals(username)).map(DacMember::role).findFirst();
+    public boolean holds(String subject, DacRole role) {
+        return members.stream().anyMatch(m -> m.subject().equals(subject) && m.role() == role);
     }
 
-    public boolean hasMember(String username) {
-        return roleOf(username).isPresent();
+    public boolean hasMember(String subject) {
+        return members.stream().anyMatch(m -> m.subject().equals(subject));
+    }
+
+    /** Whether anybody can review its requests (a member or chair seat). */
+    public boolean hasReviewers() {
+        return members.stream().anyMatch(m -> m.role() == DacRole.MEMBER || m.role() == DacRole.CHAIR);
     }
 
     public String id() {

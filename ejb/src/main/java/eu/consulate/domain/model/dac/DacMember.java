@@ -5,12 +5,12 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 
-/** A committee member: a username and the role held. */
+/** A seat in a committee: the identity provider's subject of the person and the role held. */
 @Embeddable
 public class DacMember {
 
-    @Column(name = "username", nullable = false, length = 100)
-    private String username;
+    @Column(name = "subject", nullable = false, length = 255)
+    private String subject;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "member_role", nullable = false, length = 20)
@@ -19,13 +19,13 @@ public class DacMember {
     protected DacMember() {
     }
 
-    public DacMember(String username, DacRole role) {
-        this.username = username;
+    public DacMember(String subject, DacRole role) {
+        this.subject = subject;
         this.role = role;
     }
 
-    public String username() {
-        return username;
+    public String subject() {
+        return subject;
     }
 
     public DacRole role() {

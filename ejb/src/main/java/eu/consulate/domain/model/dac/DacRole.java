@@ -1,7 +1,13 @@
 package eu.consulate.domain.model.dac;
 
-/** The role a user holds in one committee. */
+/**
+ * The seat a person holds in one committee. Members and the chair review its requests; the legal
+ * officer checks the ones it approved; the administrator keeps its members and datasets. A seat
+ * works together with the realm role of the same kind: a seat alone gives nobody a role.
+ */
 public enum DacRole {
     MEMBER,
-    CHAIR
+    CHAIR,
+    LEGAL_OFFICER,
+    ADMIN
 }

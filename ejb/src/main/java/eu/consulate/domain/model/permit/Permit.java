@@ -97,7 +97,7 @@ public class Permit {
         return applicationId;
     }
 
-    /** Username of the person the permit grants access to. */
+    /** The identity provider subject of the person the permit grants access to. */
     public String holder() {
         return holder;
     }

@@ -51,7 +51,7 @@ class ApplicationVocabularyTest {
     void workflowEngineIsTheSystemActorWithoutCommittees() {
         Actor system = Actor.system();
 
-        assertThat(system.username()).isEqualTo("system");
+        assertThat(system.subject()).isEqualTo("system");
         assertThat(system.hasRole("system")).isTrue();
         assertThat(system.dacIds()).isEmpty();
         assertThat(system.isSystem()).isTrue();

@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class LegalCheckTest {
 
     private static final Instant NOW = Instant.parse("2025-05-06T12:00:00Z");
-    private static final String NOT_A_LEGAL_OFFICER = "Only legal officers can perform the legal check.";
+    private static final String NOT_A_LEGAL_OFFICER = "Only a legal officer of the committee that owns the datasets can perform the legal check.";
 
     private final DataAccessApplication approved = applicationIn(ApplicationState.REVIEW_APPROVED);
 
@@ -67,7 +67,8 @@ class LegalCheckTest {
 
     @Test
     void applicantCannotCheckOwnRequest() {
-        Actor aliceAsLegalOfficer = new Actor("alice", Set.of(Actor.APPLICANT, Actor.LEGAL_OFFICER), Set.of());
+        Actor aliceAsLegalOfficer = new Actor("alice", "alice", Set.of(Actor.APPLICANT, Actor.LEGAL_OFFICER),
+                java.util.Map.of(ApplicationHistory.DAC, Set.of(eu.consulate.domain.model.dac.DacRole.LEGAL_OFFICER)));
 
         assertRefused(FORBIDDEN, "You cannot perform the legal check on your own request.",
                 () -> approved.passLegalCheck(new PassLegalCheck(""), aliceAsLegalOfficer, NOW));
@@ -120,8 +121,9 @@ class LegalCheckTest {
     /** Separation of duties (issue 11): one person holding both roles cannot carry a request alone. */
     @Test
     void whoeverApprovedTheReviewCannotAlsoPerformTheLegalCheck() {
-        Actor both = new Actor("bob", java.util.Set.of(Actor.DAC_MEMBER, Actor.LEGAL_OFFICER),
-                java.util.Set.of(ApplicationHistory.DAC));
+        Actor both = new Actor("bob", "bob", java.util.Set.of(Actor.DAC_MEMBER, Actor.LEGAL_OFFICER),
+                java.util.Map.of(ApplicationHistory.DAC, java.util.Set.of(eu.consulate.domain.model.dac.DacRole.MEMBER,
+                        eu.consulate.domain.model.dac.DacRole.LEGAL_OFFICER)));
         String message = "You approved the committee review of this request; another legal officer must "
                 + "perform its legal check.";
 
@@ -129,5 +131,16 @@ class LegalCheckTest {
         assertRefused(FORBIDDEN, message, () -> approved.failLegalCheck(new FailLegalCheck("no"), both, NOW));
         assertThat(approved.isAwaitingLegalCheckBy(both)).isFalse();
         assertThat(approved.isAwaitingLegalCheckBy(Actors.legalOfficer())).isTrue();
+    }
+
+    /** Legal officers are seated per committee: the realm role alone, or another committee's seat, is not enough. */
+    @Test
+    void onlyTheOwningCommitteesLegalOfficerPerformsTheLegalCheck() {
+        String message = "Only a legal officer of the committee that owns the datasets can perform the legal check.";
+        for (Actor outsider : java.util.List.of(Actors.legalOfficerOfOtherDac(), Actors.legalOfficerWithoutSeat())) {
+            assertRefused(FORBIDDEN, message, () -> approved.passLegalCheck(new PassLegalCheck("fine"), outsider, NOW));
+            assertThat(approved.isAwaitingLegalCheckBy(outsider)).isFalse();
+            assertThat(approved.canBeSeenBy(outsider)).isFalse();
+        }
     }
 }

@@ -58,7 +58,7 @@ class SubmitApplicationTest {
             assertThat(event.occurredAt()).isEqualTo(NOW);
         });
         ApplicationCreated created = (ApplicationCreated) events.get(0);
-        assertThat(created.applicant()).isEqualTo("alice");
+        assertThat(created.applicantName()).isEqualTo("alice");
         assertThat(created.applicantSubject()).isEqualTo("sub-alice");
         assertThat(created.dacId()).isEqualTo(ApplicationHistory.DAC);
     }

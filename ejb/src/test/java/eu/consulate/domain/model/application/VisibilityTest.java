@@ -56,8 +56,10 @@ class VisibilityTest {
 
     @ParameterizedTest
     @EnumSource(ApplicationState.class)
-    void administratorSeesEveryRequest(ApplicationState state) {
+    void administratorOfTheCommitteeSeesEveryRequestOfItButNoOtherAdministrator(ApplicationState state) {
         assertThat(applicationIn(state).canBeSeenBy(Actors.admin())).isTrue();
+        assertThat(applicationIn(state).canBeSeenBy(Actors.adminOfOtherDac())).isFalse();
+        assertThat(applicationIn(state).canBeSeenBy(Actors.legalOfficerOfOtherDac())).isFalse();
     }
 
     @Test
@@ -113,7 +115,8 @@ class VisibilityTest {
 
     @Test
     void ownRequestIsNotOnTheApplicantsLegalCheckList() {
-        Actor aliceAsLegalOfficer = new Actor("alice", Set.of(Actor.LEGAL_OFFICER), Set.of());
+        Actor aliceAsLegalOfficer = new Actor("alice", "alice", Set.of(Actor.LEGAL_OFFICER),
+                java.util.Map.of(ApplicationHistory.DAC, Set.of(eu.consulate.domain.model.dac.DacRole.LEGAL_OFFICER)));
 
         assertThat(applicationIn(ApplicationState.REVIEW_APPROVED).isAwaitingLegalCheckBy(aliceAsLegalOfficer))
                 .isFalse();

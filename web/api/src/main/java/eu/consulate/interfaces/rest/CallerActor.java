@@ -27,7 +27,11 @@ public class CallerActor {
 
     Actor of(JsonWebToken token) {
         Set<String> roles = token.getGroups().stream().filter(USER_ROLES::contains).collect(Collectors.toSet());
-        return actors.of(username(token), roles);
+        if (token.getSubject() == null || token.getSubject().isBlank()) {
+            throw new jakarta.ws.rs.ForbiddenException("The token names nobody (no 'sub' claim).");
+        }
+        // the subject identifies; the username is only shown
+        return actors.of(token.getSubject(), username(token), roles);
     }
 
     static String username(JsonWebToken token) {

@@ -1,17 +1,17 @@
 package eu.consulate.interfaces.rest;
 
 import java.net.URI;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
-import eu.consulate.application.Catalog;
 import eu.consulate.application.CommitteeAdministration;
 import eu.consulate.domain.model.dac.Dac;
-import eu.consulate.domain.model.dac.DacRole;
+import eu.consulate.application.Views;
+import eu.consulate.domain.model.application.Actor;
 import eu.consulate.domain.model.dac.Dataset;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
@@ -20,17 +20,23 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.Response;
 
-/** Committees, their members and datasets: for DAC administrators only. */
+/**
+ * Committees, their seats and datasets: for DAC administrators, each for the committees they keep.
+ * Creating a committee seats its creator as its administrator.
+ */
 @Path("admin/dacs")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(ApiRoles.DAC_ADMIN)
 public class CommitteeResource {
 
-    public record MemberJson(String username, String role) {
+    /** A seat: the person by {@code subject} (or, on input, by the {@code username} they signed in with) and the role. */
+    public record MemberJson(String subject, String username, String role) {
     }
 
     public record DacJson(String id, String name, String source, List<MemberJson> members) {
@@ -40,31 +46,47 @@ public class CommitteeResource {
     }
 
     @EJB
-    Catalog catalog;
-
-    @EJB
     CommitteeAdministration administration;
+
+    @Inject
+    CallerActor callers;
+
+    @Context
+    SecurityContext security;
+
+    private Actor actor() {
+        return callers.of(BearerToken.of(security));
+    }
 
     @GET
     public List<DacJson> committees() {
-        return catalog.committees().stream().map(CommitteeResource::json).toList();
+        return administration.administeredBy(actor()).stream().map(CommitteeResource::json).toList();
+    }
+
+    @GET
+    @Path("{id}")
+    public DacJson committee(@PathParam("id") String dacId) {
+        return json(administration.committee(actor(), dacId));
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(DacJson body) {
         if (body == null) {
-            throw new BadRequestException("Send {\"name\", \"source\", \"members\": [{\"username\", \"role\"}]}.");
+            throw new BadRequestException(
+                    "Send {\"name\", \"source\", \"members\": [{\"username\" or \"subject\", \"role\"}]}.");
         }
-        Map<String, DacRole> members = new LinkedHashMap<>();
+        List<CommitteeAdministration.Seat> seats = new ArrayList<>();
         for (MemberJson m : body.members() == null ? List.<MemberJson>of() : body.members()) {
-            if (m == null || m.username() == null || m.username().isBlank()) {
-                throw new BadRequestException("Every member needs a username.");
+            if (m == null) {
+                throw new BadRequestException("Every member needs a username or a subject.");
             }
-            members.put(m.username().strip(), CommitteeAdministration.role(m.role()));
+            seats.add(new CommitteeAdministration.Seat(m.subject(), m.username(), CommitteeAdministration.role(m.role())));
         }
-        Dac dac = administration.createCommittee(body.name(), body.source(), members);
-        return Response.created(URI.create("admin/dacs/" + dac.id())).entity(json(dac)).build();
+        Actor admin = actor();
+        Dac dac = administration.createCommittee(admin, body.name(), body.source(), seats);
+        return Response.created(URI.create("admin/dacs/" + dac.id()))
+                .entity(json(administration.committee(admin, dac.id()))).build();
     }
 
     @POST
@@ -74,16 +96,15 @@ public class CommitteeResource {
         if (body == null) {
             throw new BadRequestException("Send {\"url\", \"title\"}.");
         }
-        if (catalog.committee(dacId).isEmpty()) {
-            return Problem.response(Response.Status.NOT_FOUND, "There is no committee " + dacId + ".");
-        }
-        Dataset dataset = administration.addDataset(dacId, body.url(), body.title());
+        Actor admin = actor();
+        administration.committee(admin, dacId); // 404 unless the caller keeps it
+        Dataset dataset = administration.addDataset(admin, dacId, body.url(), body.title());
         return Response.created(URI.create("admin/dacs/" + dacId + "/datasets/" + dataset.id()))
                 .entity(new DatasetJson(dataset.id(), dataset.url(), dataset.title(), dacId)).build();
     }
 
-    private static DacJson json(Dac d) {
-        return new DacJson(d.id(), d.name(), d.sourceUrl(),
-                d.members().stream().map(m -> new MemberJson(m.username(), m.role().name())).toList());
+    private static DacJson json(Views.CommitteeView d) {
+        return new DacJson(d.id(), d.name(), d.source(),
+                d.seats().stream().map(m -> new MemberJson(m.subject(), m.name(), m.role())).toList());
     }
 }

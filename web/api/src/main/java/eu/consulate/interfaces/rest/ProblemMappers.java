@@ -88,6 +88,14 @@ public final class ProblemMappers {
         }
     }
 
+    @Provider
+    public static class UnknownCommittees implements ExceptionMapper<eu.consulate.application.NoSuchCommittee> {
+        @Override
+        public Response toResponse(eu.consulate.application.NoSuchCommittee e) {
+            return Problem.response(Response.Status.NOT_FOUND, e.getMessage());
+        }
+    }
+
     /** Anything else is our fault: 500 with an id to quote, never the exception's text (JPQL, SQL, classes). */
     @Provider
     public static class Unexpected implements ExceptionMapper<Exception> {

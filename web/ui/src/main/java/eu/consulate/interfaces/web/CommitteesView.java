@@ -1,19 +1,18 @@
 package eu.consulate.interfaces.web;
 
 import java.io.Serializable;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
-import eu.consulate.application.Catalog;
 import eu.consulate.application.CatalogRuleViolation;
 import eu.consulate.application.CommitteeAdministration;
+import eu.consulate.domain.model.application.ApplicationRuleViolation;
 import eu.consulate.domain.model.dac.Dac;
-import eu.consulate.domain.model.dac.DacRole;
 import eu.consulate.domain.model.dac.Dataset;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 /** The DAC administrator's page: committees with members and datasets, and forms to add them. */
@@ -25,8 +24,8 @@ public class CommitteesView implements Serializable {
     public record CommitteeRow(String id, String name, String source, String members, List<String> datasets) {
     }
 
-    @EJB
-    transient Catalog catalog;
+    @Inject
+    transient UiActor actor;
 
     @EJB
     transient CommitteeAdministration administration;
@@ -39,22 +38,22 @@ public class CommitteesView implements Serializable {
     private String datasetUrl;
     private String datasetTitle;
 
+    /** The committees this administrator keeps (nobody else's). */
     @PostConstruct
     void load() {
-        List<Dataset> datasets = catalog.datasets();
-        committees = catalog.committees().stream().map(d -> new CommitteeRow(d.id(), d.name(), d.sourceUrl(),
-                String.join(", ", d.members().stream().map(m -> m.username() + " (" + m.role().name().toLowerCase() + ")")
+        committees = administration.administeredBy(actor.get()).stream().map(d -> new CommitteeRow(d.id(), d.name(),
+                d.source(), String.join(", ", d.seats().stream()
+                        .map(m -> m.name() + " (" + m.role().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + ")")
                         .toList()),
-                datasets.stream().filter(ds -> ds.dac().id().equals(d.id())).map(ds -> ds.title() + " — " + ds.url())
-                        .toList())).toList();
+                d.datasets().stream().map(ds -> ds.title() + " — " + ds.url()).toList())).toList();
     }
 
     public String createCommittee() {
         try {
-            Dac dac = administration.createCommittee(name, source, parseMembers(members));
+            Dac dac = administration.createCommittee(actor.get(), name, source, parseMembers(members));
             Messages.info("Committee created", dac.name());
             return "/admin/index?faces-redirect=true";
-        } catch (CatalogRuleViolation e) {
+        } catch (CatalogRuleViolation | ApplicationRuleViolation e) {
             Messages.error(null, e.getMessage());
             return null;
         }
@@ -62,18 +61,18 @@ public class CommitteesView implements Serializable {
 
     public String addDataset() {
         try {
-            Dataset dataset = administration.addDataset(datasetCommittee, datasetUrl, datasetTitle);
+            Dataset dataset = administration.addDataset(actor.get(), datasetCommittee, datasetUrl, datasetTitle);
             Messages.info("Dataset added", dataset.title());
             return "/admin/index?faces-redirect=true";
-        } catch (CatalogRuleViolation e) {
+        } catch (CatalogRuleViolation | ApplicationRuleViolation e) {
             Messages.error(null, e.getMessage());
             return null;
         }
     }
 
-    /** "alice:chair, bob" → alice as CHAIR, bob as MEMBER. */
-    static Map<String, DacRole> parseMembers(String text) {
-        Map<String, DacRole> parsed = new LinkedHashMap<>();
+    /** "alice:chair, bob, lea:legal_officer" → usernames with their seats (member when none is given). */
+    static List<CommitteeAdministration.Seat> parseMembers(String text) {
+        List<CommitteeAdministration.Seat> parsed = new ArrayList<>();
         if (text == null) {
             return parsed;
         }
@@ -82,7 +81,8 @@ public class CommitteesView implements Serializable {
                 continue;
             }
             String[] parts = entry.strip().split(":", 2);
-            parsed.put(parts[0].strip(), CommitteeAdministration.role(parts.length > 1 ? parts[1] : null));
+            parsed.add(new CommitteeAdministration.Seat(null, parts[0].strip(),
+                    CommitteeAdministration.role(parts.length > 1 ? parts[1].replace(' ', '_') : null)));
         }
         return parsed;
     }

@@ -33,7 +33,7 @@ public class MyRequestsView implements Serializable {
     @PostConstruct
     void load() {
         applications = requests.mine(actor.get());
-        myPermits = permits.heldBy(actor.get().username());
+        myPermits = permits.heldBy(actor.get());
     }
 
     public List<ApplicationSummary> getApplications() {

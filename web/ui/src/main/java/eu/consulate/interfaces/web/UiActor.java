@@ -36,7 +36,8 @@ public class UiActor {
         if (actor == null) {
             Set<String> roles = Stream.of(Roles.APPLICANT, Roles.DAC_MEMBER, Roles.DAC_CHAIR, Roles.LEGAL_OFFICER,
                     Roles.DAC_ADMIN).filter(securityContext::isCallerInRole).collect(Collectors.toSet());
-            actor = actors.of(securityContext.getCallerPrincipal().getName(), roles);
+            // the subject identifies; the username (the principal's name) is only shown
+            actor = actors.of(openIdContext.getSubject(), securityContext.getCallerPrincipal().getName(), roles);
         }
         return actor;
     }

@@ -1,0 +1,76 @@
+package eu.consulate.application;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import eu.consulate.domain.model.person.Person;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+/**
+ * The people the identity provider told us about: subject to current username, for display and
+ * for administrators who name a committee member by username.
+ */
+@Stateless
+public class People {
+
+    @PersistenceContext(unitName = "consulate")
+    EntityManager em;
+
+    /**
+     * Records the username the person signs in with, when it is new or changed. In a transaction
+     * of its own: when the first two requests of a new person race to insert the same row, the
+     * loser's insert fails alone (see {@link Actors}) and the request goes on.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void signedIn(String subject, String username) {
+        long now = System.currentTimeMillis();
+        Person person = em.find(Person.class, subject);
+        if (person == null) {
+            em.persist(new Person(subject, username, now));
+        } else {
+            person.signedInAs(username, now);
+        }
+    }
+
+    /** Whether the person is known with exactly this username (no write needed). */
+    public boolean knows(String subject, String username) {
+        Person person = em.find(Person.class, subject);
+        return person != null && person.username().equals(username);
+    }
+
+    /** Display names of the given subjects; a subject nobody signed in with shows as itself. */
+    public Map<String, String> namesOf(Collection<String> subjects) {
+        Map<String, String> names = new HashMap<>();
+        if (!subjects.isEmpty()) {
+            em.createQuery("select p from Person p where p.subject in :s", Person.class)
+                    .setParameter("s", List.copyOf(subjects)).getResultList()
+                    .forEach(p -> names.put(p.subject(), p.username()));
+        }
+        subjects.forEach(s -> names.putIfAbsent(s, s));
+        return names;
+    }
+
+    /**
+     * The subject of whoever signed in last with this username. Refused when more than one person
+     * has used it, because the administrator cannot mean both: they must give the subject.
+     */
+    public String subjectOf(String username) {
+        List<String> subjects = em.createQuery("select p.subject from Person p where p.username = :u", String.class)
+                .setParameter("u", username).getResultList();
+        if (subjects.isEmpty()) {
+            throw CatalogRuleViolation.invalid("Nobody has signed in as '" + username
+                    + "' yet. Ask them to sign in once, or give their subject instead of the username.");
+        }
+        if (subjects.size() > 1) {
+            throw CatalogRuleViolation.invalid("More than one account has used the username '" + username
+                    + "'. Give the subject of the person you mean.");
+        }
+        return subjects.get(0);
+    }
+}

@@ -1,0 +1,90 @@
+package eu.consulate.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+import eu.consulate.domain.model.application.Actor;
+import jakarta.ejb.Stateless;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Service-layer checks (issue 11): every use case of an application service takes the acting
+ * person ({@link Actor}, or a {@link Passports.Reader}) and decides itself whether they may, so a
+ * page or endpoint added later cannot forget the check: it cannot even call the service without
+ * saying who acts. The few methods without an actor are listed here with the reason.
+ */
+class ServiceLayerChecksTest {
+
+    /** "Class#method" → why it needs no actor. */
+    private static final Map<String, String> WITHOUT_ACTOR = Map.ofEntries(
+            Map.entry("Actors#of", "builds the actor from the verified login; called only by the web tier's caller beans"),
+            Map.entry("Catalog#committees", "the public catalogue: committee names"),
+            Map.entry("Catalog#committee", "the public catalogue: one committee's name and source"),
+            Map.entry("Catalog#datasets", "the public catalogue: dataset titles and URLs"),
+            Map.entry("Catalog#seatsOf", "part of building an actor"),
+            Map.entry("People#signedIn", "part of building an actor"),
+            Map.entry("People#knows", "part of building an actor"),
+            Map.entry("People#namesOf", "display names for views that were checked already"),
+            Map.entry("People#subjectOf", "called by committee administration after its own check"),
+            Map.entry("Permits#find", "called by request details after the visibility check"),
+            Map.entry("PermitIssuer#issue", "the workflow engine's step: the domain accepts it only as the system actor"),
+            Map.entry("PassportQuery#current", "behind Passports, which checks the reader"),
+            Map.entry("VisaIssuance#signAndStore", "called by PermitIssuer inside its transaction"),
+            Map.entry("Passports#forget", "drops a cached passport after its visas changed; reveals nothing"),
+            Map.entry("CommitteeAdministration#role", "parses input"));
+
+    @Test
+    void everyUseCaseSaysWhoActs() throws Exception {
+        List<String> unchecked = new ArrayList<>();
+        for (Class<?> service : services()) {
+            for (Method method : service.getDeclaredMethods()) {
+                if (!Modifier.isPublic(method.getModifiers()) || method.isSynthetic()) {
+                    continue;
+                }
+                boolean saysWhoActs = Arrays.stream(method.getParameterTypes())
+                        .anyMatch(type -> type == Actor.class || type == Passports.Reader.class);
+                String name = service.getSimpleName() + "#" + method.getName();
+                if (!saysWhoActs && !WITHOUT_ACTOR.containsKey(name)) {
+                    unchecked.add(name);
+                }
+            }
+        }
+        assertThat(unchecked).as("public service methods that take no actor and are not listed with a reason").isEmpty();
+    }
+
+    @Test
+    void theListNamesOnlyMethodsThatExist() throws Exception {
+        List<String> existing = new ArrayList<>();
+        for (Class<?> service : services()) {
+            Arrays.stream(service.getDeclaredMethods()).forEach(m -> existing.add(service.getSimpleName() + "#" + m.getName()));
+        }
+        assertThat(existing).containsAll(WITHOUT_ACTOR.keySet());
+    }
+
+    private static List<Class<?>> services() throws IOException, URISyntaxException, ClassNotFoundException {
+        Path dir = Path.of(DataAccessRequests.class.getProtectionDomain().getCodeSource().getLocation().toURI())
+                .resolve("eu/consulate/application");
+        List<Class<?>> services = new ArrayList<>();
+        try (var files = Files.list(dir)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".class") && !f.toString().contains("$")).toList()) {
+                String name = file.getFileName().toString().replace(".class", "");
+                Class<?> type = Class.forName("eu.consulate.application." + name);
+                if (type.isAnnotationPresent(Stateless.class) || type == Passports.class) {
+                    services.add(type);
+                }
+            }
+        }
+        assertThat(services).hasSizeGreaterThan(5);
+        return services;
+    }
+}
