@@ -1,0 +1,253 @@
+package eu.consulate.it;
+
+import static eu.consulate.it.AuthorizationMatrixIT.Persona.ADMIN;
+import static eu.consulate.it.AuthorizationMatrixIT.Persona.APPLICANT;
+import static eu.consulate.it.AuthorizationMatrixIT.Persona.CHAIR;
+import static eu.consulate.it.AuthorizationMatrixIT.Persona.LEGAL;
+import static eu.consulate.it.AuthorizationMatrixIT.Persona.MEMBER;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import eu.consulate.it.support.Deployments;
+import eu.consulate.it.support.Http;
+import eu.consulate.it.support.Json;
+import eu.consulate.it.support.PageSession;
+import eu.consulate.it.support.Scenario;
+import eu.consulate.it.support.Tokens;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Who may do what (issue 11), from one table: every page and every endpoint × every kind of
+ * person → the expected status, and no response to somebody not entitled to it that carries the
+ * request's or the committee's data. The fixture: committee A (administrator {@code admin},
+ * reviewers {@code member} and {@code chair}, legal officer {@code legal}) and committee B
+ * ({@code admin2}, {@code outsider}, {@code legal2}); request R by {@code applicant} awaits A's
+ * review, request P was approved by {@code member} and awaits A's legal check.
+ *
+ * <p>The table must name every page under {@code web/ui/src/main/webapp} and every resource method
+ * under {@code web/api}: a new one without a row fails {@link #theTableCoversEveryPageAndEndpoint}.
+ */
+@ExtendWith(ArquillianExtension.class)
+class AuthorizationMatrixIT {
+
+    /** The columns of the table, in this order. */
+    enum Persona {
+        APPLICANT("applicant"), OTHER_APPLICANT("applicant2"), MEMBER("member"), OTHER_MEMBER("outsider"),
+        CHAIR("chair"), LEGAL("legal"), OTHER_LEGAL("legal2"), ADMIN("admin"), OTHER_ADMIN("admin2"),
+        BROKER(null), ANONYMOUS(null);
+
+        final String username;
+
+        Persona(String username) {
+            this.username = username;
+        }
+    }
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.ear();
+    }
+
+    /** One line of the table: what is asked, the status each persona gets, who may see the secrets. */
+    record Row(String kind, String method, String template, String body, String statuses, Set<Persona> sees) {
+
+        Map<Persona, Integer> expected() {
+            String[] codes = statuses.trim().split("\\s+");
+            if (codes.length != Persona.values().length) {
+                throw new IllegalStateException(template + ": " + codes.length + " statuses for "
+                        + Persona.values().length + " personas");
+            }
+            Map<Persona, Integer> expected = new EnumMap<>(Persona.class);
+            for (Persona p : Persona.values()) {
+                expected.put(p, Integer.parseInt(codes[p.ordinal()]));
+            }
+            return expected;
+        }
+    }
+
+    private static Row api(String method, String template, String body, String statuses, Persona... sees) {
+        return new Row("api", method, template, body, statuses, Set.of(sees));
+    }
+
+    private static Row page(String template, String statuses, Persona... sees) {
+        return new Row("page", "GET", template, null, statuses, Set.of(sees));
+    }
+
+    //                                                      app app2 mem out chr lgl lg2 adm ad2 brk anon
+    static final List<Row> TABLE = List.of(
+            api("POST", "/api/applications", "{\"title\":\"x\"}", "400 400 403 403 403 403 403 403 403 403 401"),
+            api("GET", "/api/applications", null,              "200 200 200 200 200 200 200 200 200 403 401", APPLICANT),
+            api("GET", "/api/applications/tasks", null,        "403 403 200 200 200 200 200 403 403 403 401", MEMBER, CHAIR, LEGAL),
+            api("GET", "/api/applications/{R}", null,          "200 403 200 403 200 403 403 200 403 403 401", APPLICANT, MEMBER, CHAIR, ADMIN),
+            api("GET", "/api/applications/{P}", null,          "200 403 200 403 200 200 403 200 403 403 401", APPLICANT, MEMBER, CHAIR, LEGAL, ADMIN),
+            api("GET", "/api/applications/{R}/events", null,   "200 403 200 403 200 403 403 200 403 403 401", APPLICANT, MEMBER, CHAIR, ADMIN),
+            // authorised reviewers get past the check to the missing reason (400); nobody else does
+            api("POST", "/api/applications/{R}/review", "{\"decision\":\"reject\",\"comment\":\"\"}",
+                                                               "403 403 400 403 400 403 403 403 403 403 401"),
+            api("POST", "/api/applications/{P}/legal-check", "{\"decision\":\"fail\",\"comment\":\"\"}",
+                                                               "403 403 403 403 403 400 403 403 403 403 401"),
+            api("GET", "/api/admin/dacs", null,                "403 403 403 403 403 403 403 200 200 403 401", ADMIN),
+            api("POST", "/api/admin/dacs", "{\"name\":\"\"}",  "403 403 403 403 403 403 403 400 400 403 401"),
+            api("GET", "/api/admin/dacs/{A}", null,            "403 403 403 403 403 403 403 200 404 403 401", ADMIN),
+            api("POST", "/api/admin/dacs/{A}/datasets", "{\"url\":\"not a url\",\"title\":\"t\"}",
+                                                               "403 403 403 403 403 403 403 400 404 403 401"),
+            api("GET", "/api/permissions/{applicantSub}", null, "200 403 403 403 403 403 403 403 403 200 401"),
+            api("GET", "/api/me", null,                        "200 200 200 200 200 200 200 200 200 200 401"),
+            api("GET", "/api/jwk", null,                       "200 200 200 200 200 200 200 200 200 200 200"),
+            page("/index.xhtml",                               "200 200 200 200 200 200 200 200 200 302 302"),
+            page("/goodbye.xhtml",                             "200 200 200 200 200 200 200 200 200 200 200"),
+            page("/applicant/index.xhtml",                     "200 200 403 403 403 403 403 403 403 302 302", APPLICANT),
+            page("/applicant/new.xhtml",                       "200 200 403 403 403 403 403 403 403 302 302"),
+            page("/applicant/permits.xhtml",                   "200 200 403 403 403 403 403 403 403 302 302"),
+            page("/applicant/request.xhtml?id={R}",            "200 403 403 403 403 403 403 403 403 302 302", APPLICANT),
+            page("/committee/index.xhtml",                     "403 403 200 200 200 200 200 403 403 302 302", MEMBER, CHAIR, LEGAL),
+            page("/committee/request.xhtml?id={R}",            "403 403 200 403 200 403 403 403 403 302 302", MEMBER, CHAIR),
+            page("/committee/request.xhtml?id={P}",            "403 403 200 403 200 200 403 403 403 302 302", MEMBER, CHAIR, LEGAL),
+            page("/admin/index.xhtml",                         "403 403 403 403 403 403 403 200 200 302 302", ADMIN),
+            page("/error/403.xhtml",                           "200 200 200 200 200 200 200 200 200 200 200"),
+            page("/error/404.xhtml",                           "200 200 200 200 200 200 200 200 200 200 200"),
+            page("/error/500.xhtml",                           "200 200 200 200 200 200 200 200 200 200 200"));
+
+    @Test
+    void everyPersonaGetsWhatTheTableSaysAndSeesNothingElse() {
+        String marker = "Matrix-secret-" + UUID.randomUUID();
+        Scenario a = Scenario.freshCommittee();
+        Scenario.otherCommittee();
+        Scenario.Dataset dataset = a.dataset(marker + " genomes");
+        String applicantToken = Tokens.forUser("applicant");
+        HttpResponse<String> r = Scenario.submit(applicantToken, marker + " R", List.of(dataset));
+        HttpResponse<String> p = Scenario.submit(applicantToken, marker + " P", List.of(dataset));
+        String rId = Json.object(r.body()).getString("id");
+        String pId = Json.object(p.body()).getString("id");
+        assertThat(Scenario.review(Tokens.forUser("member"), pId, "approve", "fine").statusCode()).isEqualTo(200);
+        Map<String, String> values = Map.of("{R}", rId, "{P}", pId, "{A}", a.dacId,
+                "{applicantSub}", Tokens.claims(applicantToken).getString("sub"));
+        List<String> secrets = List.of(marker, a.dacSource);
+
+        Map<Persona, String> tokens = new EnumMap<>(Persona.class);
+        Map<Persona, PageSession> sessions = new EnumMap<>(Persona.class);
+        for (Persona persona : Persona.values()) {
+            if (persona.username != null) {
+                tokens.put(persona, Tokens.forUser(persona.username));
+                sessions.put(persona, PageSession.signedIn(persona.username));
+            } else if (persona == Persona.BROKER) {
+                tokens.put(persona, Tokens.forDownstreamSystem());
+                sessions.put(persona, PageSession.anonymous()); // a client has no page session
+            } else {
+                sessions.put(persona, PageSession.anonymous());
+            }
+        }
+
+        List<String> wrong = new ArrayList<>();
+        for (Row row : TABLE) {
+            String path = row.template();
+            for (var v : values.entrySet()) {
+                path = path.replace(v.getKey(), v.getValue());
+            }
+            for (var expected : row.expected().entrySet()) {
+                Persona persona = expected.getKey();
+                HttpResponse<String> response = row.kind().equals("page") ? sessions.get(persona).get(path)
+                        : call(row.method(), path, tokens.get(persona), row.body());
+                String cell = row.method() + " " + row.template() + " as " + persona;
+                if (response.statusCode() != expected.getValue()) {
+                    wrong.add(cell + ": " + response.statusCode() + ", expected " + expected.getValue());
+                }
+                if (!row.sees().contains(persona)) {
+                    secrets.stream().filter(response.body()::contains)
+                            .forEach(s -> wrong.add(cell + ": the body shows " + (s.equals(marker) ? "the request" : "the committee")));
+                }
+                if (response.statusCode() >= 500) {
+                    wrong.add(cell + ": server error");
+                }
+            }
+        }
+        assertThat(wrong).as("cells of the authorization matrix that do not hold").isEmpty();
+    }
+
+    private static HttpResponse<String> call(String method, String path, String token, String body) {
+        return method.equals("GET") ? Http.get(path, token) : Http.postJson(path, token, body);
+    }
+
+    /** The table grows with the application: every page and every resource method has a row. */
+    @Test
+    void theTableCoversEveryPageAndEndpoint() throws IOException {
+        Set<String> inTable = TABLE.stream()
+                .map(row -> row.method() + " " + row.template().replaceAll("\\?.*", "").replaceAll("\\{[^}]+}", "{}"))
+                .collect(Collectors.toSet());
+        Set<String> missing = new TreeSet<>();
+        for (String page : pages()) {
+            if (!inTable.contains("GET " + page)) {
+                missing.add("GET " + page);
+            }
+        }
+        for (String endpoint : endpoints()) {
+            if (!inTable.contains(endpoint)) {
+                missing.add(endpoint);
+            }
+        }
+        assertThat(missing).as("pages and endpoints without a row in the authorization matrix").isEmpty();
+    }
+
+    private static Set<String> pages() throws IOException {
+        Path webapp = Path.of("..", "web", "ui", "src", "main", "webapp");
+        try (var files = Files.walk(webapp)) {
+            return files.filter(f -> f.toString().endsWith(".xhtml") && !webapp.relativize(f).startsWith("WEB-INF"))
+                    .map(f -> "/" + webapp.relativize(f).toString().replace('\\', '/'))
+                    .collect(Collectors.toCollection(TreeSet::new));
+        }
+    }
+
+    private static final Pattern PATH = Pattern.compile("@Path\\(\"([^\"]*)\"\\)");
+    private static final Pattern VERB = Pattern.compile("@(GET|POST|PUT|DELETE|PATCH)\\b");
+
+    /** "VERB /api/path" for each resource method, read from the sources ({x} params as {}). */
+    private static Set<String> endpoints() throws IOException {
+        Path sources = Path.of("..", "web", "api", "src", "main", "java");
+        Set<String> endpoints = new TreeSet<>();
+        try (var files = Files.walk(sources)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                List<String> lines = Files.readAllLines(file);
+                String base = null;
+                for (int i = 0; i < lines.size(); i++) {
+                    String line = lines.get(i).trim();
+                    Matcher path = PATH.matcher(line);
+                    if (base == null && path.find()) {
+                        base = path.group(1);
+                        continue;
+                    }
+                    Matcher verb = VERB.matcher(line);
+                    if (base != null && verb.find() && line.startsWith("@")) {
+                        String sub = "";
+                        for (int j = i + 1; j < lines.size() && !lines.get(j).contains(" public "); j++) {
+                            Matcher inner = PATH.matcher(lines.get(j));
+                            if (inner.find()) {
+                                sub = "/" + inner.group(1);
+                            }
+                        }
+                        endpoints.add(verb.group(1) + " /api/" + (base + sub).replaceAll("\\{[^}]+}", "{}"));
+                    }
+                }
+            }
+        }
+        assertThat(endpoints).hasSizeGreaterThan(10);
+        return endpoints;
+    }
+}
