@@ -77,9 +77,10 @@ public final class ConsulateLauncher {
                  Database:               %s
 
                  Demo logins (password = username):
-                   applicant   applicant       member      DAC member
-                   chair       DAC chair       legal       legal officer
-                   admin       DAC admin
+                   applicant   applicant       member      DAC member (Demo Genomics DAC)
+                   chair       DAC chair       legal       legal officer (Demo Genomics DAC)
+                   admin       DAC admin (Demo Genomics DAC)
+                   outsider, legal2, admin2: the same roles in the Demo Infectious Disease DAC
                    downstream client: consulate-broker / consulate-broker-secret
 
                  Stop with Ctrl-C.

@@ -163,6 +163,11 @@ public final class PayaraServer {
         return base.resolve("admin-password.txt");
     }
 
+    /** The admin password this server's listener expects (after the first start). */
+    public String adminPassword() throws IOException {
+        return Files.readString(adminPasswordFile()).strip().substring("AS_ADMIN_PASSWORD=".length());
+    }
+
     /** Gives the domain's admin user a random password, once per unpacked server. */
     private void secureAdminListener() throws IOException {
         if (Files.exists(adminPasswordFile())) {

@@ -62,6 +62,10 @@ public final class TestStack implements LauncherSessionListener {
                     "CONSULATE_DEMO_DATA", "true",
                     "CONSULATE_PROFILE", "demo"));
             payara.configurePool(db);
+            // Arquillian deploys through the admin listener, which now needs the password
+            System.setProperty("arq.container.payara.configuration.adminUser", "admin");
+            System.setProperty("arq.container.payara.configuration.adminPassword", payara.adminPassword());
+            System.setProperty("arq.container.payara.configuration.authorisation", "true");
             System.out.println("[consulate] test stack is up: " + APP_URL + ", " + KEYCLOAK_URL + ", " + db.url());
         } catch (Exception e) {
             stopAll();

@@ -69,7 +69,7 @@ public class CommitteeAdministration {
      * Creates a committee; its creator takes its administrator seat, so that a DAC administrator
      * keeps only the committees they created or were seated in.
      */
-    public Dac createCommittee(Actor creator, String name, String sourceUrl, List<Seat> seats) {
+    public Views.CommitteeView createCommittee(Actor creator, String name, String sourceUrl, List<Seat> seats) {
         if (!creator.hasRole(Actor.DAC_ADMIN)) {
             throw ApplicationRuleViolation.forbidden("Only DAC administrators can create committees.");
         }
@@ -88,7 +88,8 @@ public class CommitteeAdministration {
             dac.addMember(subjectOf(seat), seat.role() == null ? DacRole.MEMBER : seat.role());
         }
         em.persist(dac);
-        return dac;
+        return view(dac, people.namesOf(dac.members().stream().map(eu.consulate.domain.model.dac.DacMember::subject)
+                .collect(java.util.stream.Collectors.toSet())), List.of());
     }
 
     private String subjectOf(Seat seat) {

@@ -1,6 +1,6 @@
 package eu.consulate.it.support;
 
-import java.net.CookieManager;
+import java.net.CookieHandler;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -33,7 +33,7 @@ public final class PageSession {
 
     /** Signs in as a demo user (password = username). */
     public static PageSession signedIn(String username) {
-        HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
+        HttpClient client = HttpClient.newBuilder().cookieHandler(new Jar())
                 .followRedirects(HttpClient.Redirect.NORMAL).build();
         HttpResponse<String> login = send(client, HttpRequest.newBuilder(URI.create(TestStack.APP_URL + "/index.xhtml")).GET().build());
         Matcher form = LOGIN_FORM.matcher(login.body());
@@ -52,6 +52,48 @@ public final class PageSession {
         // later fetches must show each page's own status, not where a redirect leads
         return new PageSession(HttpClient.newBuilder().cookieHandler(client.cookieHandler().orElseThrow())
                 .followRedirects(HttpClient.Redirect.NEVER).build());
+    }
+
+    /**
+     * Keeps every cookie per host and port, Secure ones included: Keycloak marks its login cookies
+     * Secure, and a browser sends them to {@code http://localhost} (a secure context) where Java's
+     * CookieManager would not.
+     */
+    private static final class Jar extends CookieHandler {
+        private final java.util.Map<String, java.util.Map<String, String>> byOrigin = new java.util.concurrent.ConcurrentHashMap<>();
+
+        @Override
+        public java.util.Map<String, java.util.List<String>> get(URI uri, java.util.Map<String, java.util.List<String>> headers) {
+            var cookies = byOrigin.getOrDefault(uri.getHost() + ":" + uri.getPort(), java.util.Map.of());
+            if (cookies.isEmpty()) {
+                return java.util.Map.of();
+            }
+            return java.util.Map.of("Cookie", java.util.List.of(cookies.entrySet().stream()
+                    .map(e -> e.getKey() + "=" + e.getValue()).collect(java.util.stream.Collectors.joining("; "))));
+        }
+
+        @Override
+        public void put(URI uri, java.util.Map<String, java.util.List<String>> headers) {
+            var cookies = byOrigin.computeIfAbsent(uri.getHost() + ":" + uri.getPort(),
+                    k -> new java.util.concurrent.ConcurrentHashMap<>());
+            headers.forEach((name, values) -> {
+                if (name != null && name.equalsIgnoreCase("Set-Cookie")) {
+                    for (String value : values) {
+                        String pair = value.split(";", 2)[0];
+                        int eq = pair.indexOf('=');
+                        if (eq > 0) {
+                            String cookie = pair.substring(0, eq).trim();
+                            String content = pair.substring(eq + 1).trim();
+                            if (content.isEmpty() || value.toLowerCase(java.util.Locale.ROOT).contains("max-age=0")) {
+                                cookies.remove(cookie);
+                            } else {
+                                cookies.put(cookie, content);
+                            }
+                        }
+                    }
+                }
+            });
+        }
     }
 
     public HttpResponse<String> get(String path) {

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import eu.consulate.application.CommitteeAdministration;
-import eu.consulate.domain.model.dac.Dac;
 import eu.consulate.application.Views;
 import eu.consulate.domain.model.application.Actor;
 import eu.consulate.domain.model.dac.Dataset;
@@ -83,10 +82,8 @@ public class CommitteeResource {
             }
             seats.add(new CommitteeAdministration.Seat(m.subject(), m.username(), CommitteeAdministration.role(m.role())));
         }
-        Actor admin = actor();
-        Dac dac = administration.createCommittee(admin, body.name(), body.source(), seats);
-        return Response.created(URI.create("admin/dacs/" + dac.id()))
-                .entity(json(administration.committee(admin, dac.id()))).build();
+        Views.CommitteeView dac = administration.createCommittee(actor(), body.name(), body.source(), seats);
+        return Response.created(URI.create("admin/dacs/" + dac.id())).entity(json(dac)).build();
     }
 
     @POST

@@ -1,6 +1,7 @@
 package eu.consulate.interfaces.rest;
 
 import java.io.IOException;
+import java.io.OutputStream;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
@@ -26,6 +27,9 @@ public class RequestBodyLimit extends HttpFilter {
     /** 64 KiB. */
     public static final int MAX_BYTES = 64 * 1024;
 
+    /** Up to this size an over-limit body is read and dropped before the 413 (1 MiB). */
+    static final long SWALLOW_BYTES = 1024 * 1024;
+
     /** Thrown while reading a body that turns out larger than the limit. */
     public static final class BodyTooLarge extends IOException {
         private static final long serialVersionUID = 1L;
@@ -38,7 +42,15 @@ public class RequestBodyLimit extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        if (request.getContentLengthLong() > MAX_BYTES) {
+        long declared = request.getContentLengthLong();
+        if (declared > MAX_BYTES) {
+            if (declared <= SWALLOW_BYTES) {
+                // read and drop a moderately large body, so that a client still sending it gets to
+                // read the answer instead of a closed connection (as Tomcat's maxSwallowSize does)
+                request.getInputStream().transferTo(OutputStream.nullOutputStream());
+            } else {
+                response.setHeader("Connection", "close");
+            }
             Problem.write(response, 413, "Content Too Large", new BodyTooLarge().getMessage());
             return;
         }

@@ -7,7 +7,6 @@ import java.util.List;
 import eu.consulate.application.CatalogRuleViolation;
 import eu.consulate.application.CommitteeAdministration;
 import eu.consulate.domain.model.application.ApplicationRuleViolation;
-import eu.consulate.domain.model.dac.Dac;
 import eu.consulate.domain.model.dac.Dataset;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
@@ -50,7 +49,7 @@ public class CommitteesView implements Serializable {
 
     public String createCommittee() {
         try {
-            Dac dac = administration.createCommittee(actor.get(), name, source, parseMembers(members));
+            var dac = administration.createCommittee(actor.get(), name, source, parseMembers(members));
             Messages.info("Committee created", dac.name());
             return "/admin/index?faces-redirect=true";
         } catch (CatalogRuleViolation | ApplicationRuleViolation e) {
