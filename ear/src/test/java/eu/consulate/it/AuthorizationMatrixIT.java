@@ -131,7 +131,7 @@ class AuthorizationMatrixIT {
         String marker = "Matrix-secret-" + UUID.randomUUID();
         Scenario a = Scenario.freshCommittee();
         Scenario.otherCommittee();
-        Scenario.Dataset dataset = a.dataset(marker + " genomes");
+        Scenario.Dataset dataset = a.dataset("Matrix genomes"); // the catalogue is public: no secret in it
         String applicantToken = Tokens.forUser("applicant");
         HttpResponse<String> r = Scenario.submit(applicantToken, marker + " R", List.of(dataset));
         HttpResponse<String> p = Scenario.submit(applicantToken, marker + " P", List.of(dataset));

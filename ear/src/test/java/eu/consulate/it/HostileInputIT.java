@@ -54,6 +54,29 @@ class HostileInputIT {
             "c1\u0085next", "bidi\u202Eevil", "isolate\u2066x\u2069", "embedding\u202Ax", "override\u202Dx",
             "backspace\u0008");
 
+    /**
+     * Plain HTTP/1.1, as brokers and scripts send: Java's client otherwise offers an h2c upgrade,
+     * and Payara's HTTP/2 layer resets a stream with an oversized header before any of our code
+     * runs (a transport refusal, not an answer to test).
+     */
+    private static final Http1 HTTP_1_1 = new Http1();
+
+    private static final class Http1 {
+        private final java.net.http.HttpClient client = java.net.http.HttpClient.newBuilder()
+                .version(java.net.http.HttpClient.Version.HTTP_1_1).build();
+
+        HttpResponse<String> send(HttpRequest request) {
+            try {
+                return client.send(request, HttpResponse.BodyHandlers.ofString());
+            } catch (java.io.IOException e) {
+                throw new IllegalStateException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
     private final List<String> failures = new ArrayList<>();
     private int inputs;
 
@@ -112,12 +135,19 @@ class HostileInputIT {
                     "{\"decision\":" + value + ",\"comment\":\"c\"}"), "decision " + value);
             expectRefused(post("/api/admin/dacs", admin, "{\"name\":" + value + ",\"source\":\"https://x.example/"
                     + UUID.randomUUID() + "\"}"), "committee name " + value);
-            expectRefused(post("/api/admin/dacs", admin, "{\"name\":\"N\",\"source\":\"https://x.example/"
-                    + UUID.randomUUID() + "\",\"members\":" + value + "}"), "members " + value);
+            if (!value.equals("null") && !value.equals("[]")) { // no seats is fine
+                expectRefused(post("/api/admin/dacs", admin, "{\"name\":\"N\",\"source\":\"https://x.example/"
+                        + UUID.randomUUID() + "\",\"members\":" + value + "}"), "members " + value);
+            }
         }
-        for (String body : List.of("", "not json", "{", "[1,2]", "{\"title\":\"x\"", "\u0000", "{\"a\":" + "[".repeat(5000),
-                "{\"title\":\"\\ud800\"}")) {
-            expectRefused(post("/api/applications", applicant, body), "body " + body.length());
+        List<String> bodies = List.of("", "not json", "{", "[1,2]", "{\"title\":\"x\"", "\u0000",
+                "{\"a\":" + "[".repeat(5000), "{\"title\":\"\\ud800\"}");
+        for (int i = 0; i < bodies.size(); i++) {
+            try {
+                expectRefused(post("/api/applications", applicant, bodies.get(i)), "body " + i);
+            } catch (IllegalStateException e) {
+                failures.add("body " + i + ": no answer (" + e.getMessage() + ")");
+            }
         }
         // path tricks in every path parameter
         for (String segment : List.of("..", "%2e%2e", "..%2f..%2fadmin", "%00", "' OR '1'='1", "<script>", "%252e",
@@ -143,7 +173,9 @@ class HostileInputIT {
                 b64("{\"alg\":\"HS256\",\"typ\":\"JWT\"}") + "." + parts[1] + "." + parts[2],
                 parts[0] + "." + parts[1] + "." + parts[2].substring(0, parts[2].length() - 4) + "AAAA",
                 "garbage", "a.b.c", parts[0] + "." + parts[1], "x".repeat(6000), masterRealmToken())) {
-            HttpResponse<String> response = Http.get("/api/applications", token);
+            HttpResponse<String> response = HTTP_1_1.send(HttpRequest.newBuilder(
+                    URI.create(TestStack.APP_URL + "/api/applications")).header("Authorization", "Bearer " + token).GET()
+                    .build());
             inputs++;
             if (response.statusCode() != 401) {
                 failures.add("a forged or foreign token got " + response.statusCode());

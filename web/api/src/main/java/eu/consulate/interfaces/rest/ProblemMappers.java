@@ -44,10 +44,15 @@ public final class ProblemMappers {
                 return context.proceed();
             } catch (RequestBodyLimit.BodyTooLarge e) {
                 throw tooLarge(e);
+            } catch (RequestBodyLimit.BodyTooDeep e) {
+                throw new BadRequestException(e.getMessage(), e);
             } catch (ProcessingException e) {
                 for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
                     if (cause instanceof RequestBodyLimit.BodyTooLarge tooLarge) {
                         throw tooLarge(tooLarge);
+                    }
+                    if (cause instanceof RequestBodyLimit.BodyTooDeep tooDeep) {
+                        throw new BadRequestException(tooDeep.getMessage(), e);
                     }
                 }
                 throw new BadRequestException("The request body is not JSON of the expected shape; see docs/api.md.", e);

@@ -30,12 +30,28 @@ public class RequestBodyLimit extends HttpFilter {
     /** Up to this size an over-limit body is read and dropped before the 413 (1 MiB). */
     static final long SWALLOW_BYTES = 1024 * 1024;
 
+    /** JSON nested deeper than this is refused while it is read (no body of ours nests beyond 3). */
+    public static final int MAX_DEPTH = 32;
+
     /** Thrown while reading a body that turns out larger than the limit. */
     public static final class BodyTooLarge extends IOException {
         private static final long serialVersionUID = 1L;
 
         BodyTooLarge() {
             super("The request body is larger than " + MAX_BYTES + " bytes.");
+        }
+    }
+
+    /**
+     * Thrown while reading JSON nested deeper than {@link #MAX_DEPTH}: a parser or binder that
+     * recursed into thousands of levels would end in a StackOverflowError and a dropped
+     * connection instead of an answer.
+     */
+    public static final class BodyTooDeep extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        BodyTooDeep() {
+            super("The request body nests JSON arrays or objects more than " + MAX_DEPTH + " levels deep.");
         }
     }
 
@@ -78,6 +94,9 @@ public class RequestBodyLimit extends HttpFilter {
 
         private final ServletInputStream in;
         private long read;
+        private int depth;
+        private boolean inString;
+        private boolean escaped;
 
         LimitedStream(ServletInputStream in) {
             this.in = in;
@@ -88,6 +107,7 @@ public class RequestBodyLimit extends HttpFilter {
             int b = in.read();
             if (b >= 0) {
                 count(1);
+                nest((byte) b);
             }
             return b;
         }
@@ -97,8 +117,32 @@ public class RequestBodyLimit extends HttpFilter {
             int n = in.read(buffer, offset, length);
             if (n > 0) {
                 count(n);
+                for (int i = offset; i < offset + n; i++) {
+                    nest(buffer[i]);
+                }
             }
             return n;
+        }
+
+        // structural characters are ASCII; bytes of multi-byte UTF-8 characters are all >= 0x80
+        private void nest(byte b) throws BodyTooDeep {
+            if (inString) {
+                if (escaped) {
+                    escaped = false;
+                } else if (b == '\\') {
+                    escaped = true;
+                } else if (b == '"') {
+                    inString = false;
+                }
+            } else if (b == '"') {
+                inString = true;
+            } else if (b == '[' || b == '{') {
+                if (++depth > MAX_DEPTH) {
+                    throw new BodyTooDeep();
+                }
+            } else if (b == ']' || b == '}') {
+                depth--;
+            }
         }
 
         private void count(int n) throws BodyTooLarge {

@@ -58,7 +58,8 @@ class ProblemMappersTest {
     }
 
     private final ApplicationHandler api = new ApplicationHandler(
-            new ResourceConfig(FaultyResource.class).registerClasses(ProblemMappers.class.getDeclaredClasses()));
+            new ResourceConfig(FaultyResource.class).registerClasses(ProblemMappers.class.getDeclaredClasses())
+                    .register(StrictJson.class));
 
     private record Answer(int status, String type, String body) {
     }
@@ -132,6 +133,35 @@ class ProblemMappersTest {
 
         assertThat(response.getStatus()).isEqualTo(413);
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("larger than 65536 bytes");
+    }
+
+    /** Without the strict binder, true became the title "true" and 42 the dataset id "42". */
+    @Test
+    void numberOrBooleanWhereTextBelongsIsTheCallersMistake() throws Exception {
+        assertThat(call("POST", "/faults/echo", "{\"title\": true}").status()).isEqualTo(400);
+        assertThat(call("POST", "/faults/echo", "{\"title\": -1e309}").status()).isEqualTo(400);
+        assertThat(call("POST", "/faults/echo", "{\"datasetIds\": [\"d1\", 42]}").status()).isEqualTo(400);
+        assertThat(call("POST", "/faults/echo", "{\"title\": null}").status()).isEqualTo(200);
+    }
+
+    /** The body limit's stream refuses deep nesting while it is read; the answer is a 400, not a dropped connection. */
+    @Test
+    void bodyNestedTooDeeplyIsTheCallersMistake() throws Exception {
+        ContainerRequest request = new ContainerRequest(URI.create("http://localhost/"),
+                URI.create("http://localhost/faults/echo"), "POST", null, new MapPropertiesDelegate(), null);
+        request.getHeaders().putSingle("Content-Type", MediaType.APPLICATION_JSON);
+        request.setEntityStream(new java.io.InputStream() {
+            @Override
+            public int read() throws java.io.IOException {
+                throw new RequestBodyLimit.BodyTooDeep();
+            }
+        });
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+        ContainerResponse response = api.apply(request, out).get();
+
+        assertThat(response.getStatus()).isEqualTo(400);
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("more than 32 levels deep");
     }
 
     @Test
