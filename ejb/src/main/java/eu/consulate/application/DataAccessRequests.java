@@ -12,12 +12,14 @@ import java.util.stream.Collectors;
 
 import eu.consulate.application.Views.ApplicationDetails;
 import eu.consulate.application.Views.ApplicationSummary;
+import eu.consulate.application.Views.RequestPage;
 import eu.consulate.application.Views.DatasetView;
 import eu.consulate.application.Views.EventView;
 import eu.consulate.application.Views.TaskView;
 import eu.consulate.application.WorkflowPort.Step;
 import eu.consulate.domain.model.application.Actor;
 import eu.consulate.domain.model.application.ApplicationEvent;
+import eu.consulate.domain.model.application.RequestListQuery;
 import eu.consulate.domain.model.application.ApplicationRuleViolation;
 import eu.consulate.domain.model.application.ApplicationState;
 import eu.consulate.domain.model.application.ApproveReview;
@@ -144,6 +146,28 @@ public class DataAccessRequests {
 
     public List<ApplicationSummary> mine(Actor actor) {
         return applications.summariesOf(actor.subject()).stream().map(DataAccessRequests::summary).toList();
+    }
+
+    /**
+     * A page of the requests of the committees the actor sits on: every request where they
+     * review (member, chair) or administer, and where they are the legal officer, those past the
+     * committee's approval. Nobody else's.
+     */
+    public RequestPage committeeRequests(Actor actor, RequestListQuery query) {
+        Set<String> full = new java.util.HashSet<>();
+        Set<String> legal = new java.util.HashSet<>();
+        for (String dacId : actor.seats().keySet()) {
+            boolean reviews = (actor.hasRole(Actor.DAC_MEMBER) || actor.hasRole(Actor.DAC_CHAIR)) && actor.isMemberOf(dacId);
+            if (reviews || actor.isAdminOf(dacId)) {
+                full.add(dacId);
+            } else if (actor.isLegalOfficerOf(dacId)) {
+                legal.add(dacId);
+            }
+        }
+        ApplicationRepository.Page page = applications.committeeRequests(full, legal,
+                DataAccessApplication.VISIBLE_TO_LEGAL_OFFICERS, query);
+        return new RequestPage(page.rows().stream().map(DataAccessRequests::summary).toList(), query.page(),
+                query.size(), page.total(), page.countsByState());
     }
 
     /** The open review and legal-check steps this user may act on, oldest first. */

@@ -42,4 +42,9 @@ public final class Views {
     public record CommitteeView(String id, String name, String source, List<SeatView> seats,
             List<DatasetView> datasets) {
     }
+
+    /** One page of a request list: the rows, where it starts, how many there are, how many per state. */
+    public record RequestPage(List<ApplicationSummary> items, int page, int size, long total,
+            java.util.Map<String, Long> counts) {
+    }
 }

@@ -6,6 +6,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 import eu.consulate.domain.model.application.ApplicationEvent;
+import eu.consulate.domain.model.application.ApplicationState;
+import eu.consulate.domain.model.application.RequestListQuery;
 import eu.consulate.domain.model.application.ApplicationRuleViolation;
 import eu.consulate.domain.model.application.DataAccessApplication;
 import jakarta.ejb.Stateless;
@@ -88,6 +90,62 @@ public class ApplicationRepository {
         }
         return em.createQuery("select s from ApplicationSummaryRow s where s.applicationId in :ids order by s.createdAt",
                 ApplicationSummaryRow.class).setParameter("ids", applicationIds).getResultList();
+    }
+
+    /** One page of a list, the number of rows of the whole list, and how many of those are in each state. */
+    public record Page(List<ApplicationSummaryRow> rows, long total, java.util.Map<String, Long> countsByState) {
+    }
+
+    /**
+     * A page of the requests of the given committees, read from the summary read model (indexed
+     * on committee and state, committee and dates): all of {@code fullView}'s, and of
+     * {@code legalView}'s only those in {@code legalStates}. Counts ignore the state filter, so
+     * that a list can show how many requests each state filter would give.
+     */
+    public Page committeeRequests(java.util.Collection<String> fullView, java.util.Collection<String> legalView,
+            java.util.Collection<ApplicationState> legalStates, RequestListQuery query) {
+        if (fullView.isEmpty() && legalView.isEmpty()) {
+            return new Page(List.of(), 0, java.util.Map.of());
+        }
+        String scope = " from ApplicationSummaryRow s where (s.dacId in :full or (s.dacId in :legal and s.state in :legalStates))";
+        String text = query.text() == null ? ""
+                : " and (lower(s.title) like :q escape '!' or lower(s.applicantName) like :q escape '!' or s.applicationId = :id)";
+        String states = query.states().isEmpty() ? "" : " and s.state in :states";
+        String order = " order by s." + switch (query.sort()) {
+            case SUBMITTED -> "createdAt";
+            case UPDATED -> "updatedAt";
+            case TITLE -> "title";
+            case STATE -> "state";
+        } + (query.ascending() ? " asc" : " desc") + ", s.applicationId" + (query.ascending() ? " asc" : " desc");
+        var rows = bind(em.createQuery("select s" + scope + states + text + order, ApplicationSummaryRow.class),
+                fullView, legalView, legalStates, query, true)
+                .setFirstResult(query.offset()).setMaxResults(query.size()).getResultList();
+        long total = bind(em.createQuery("select count(s)" + scope + states + text, Long.class),
+                fullView, legalView, legalStates, query, true).getSingleResult();
+        java.util.Map<String, Long> counts = new java.util.TreeMap<>();
+        bind(em.createQuery("select s.state, count(s)" + scope + text + " group by s.state", Object[].class),
+                fullView, legalView, legalStates, query, false).getResultList()
+                .forEach(row -> counts.put((String) row[0], (Long) row[1]));
+        return new Page(rows, total, counts);
+    }
+
+    private static <T> jakarta.persistence.TypedQuery<T> bind(jakarta.persistence.TypedQuery<T> jpql,
+            java.util.Collection<String> fullView, java.util.Collection<String> legalView,
+            java.util.Collection<ApplicationState> legalStates, RequestListQuery query, boolean withStates) {
+        // an IN list must not be empty: "-" is no committee id
+        jpql.setParameter("full", fullView.isEmpty() ? List.of("-") : List.copyOf(fullView));
+        jpql.setParameter("legal", legalView.isEmpty() ? List.of("-") : List.copyOf(legalView));
+        jpql.setParameter("legalStates", legalStates.stream().map(Enum::name).toList());
+        if (withStates && !query.states().isEmpty()) {
+            jpql.setParameter("states", query.states().stream().map(Enum::name).toList());
+        }
+        if (query.text() != null) {
+            String escaped = query.text().toLowerCase(java.util.Locale.ROOT)
+                    .replace("!", "!!").replace("%", "!%").replace("_", "!_");
+            jpql.setParameter("q", "%" + escaped + "%");
+            jpql.setParameter("id", query.text());
+        }
+        return jpql;
     }
 
     public long eventCount(String applicationId) {

@@ -31,6 +31,10 @@ import static eu.consulate.domain.model.application.ApplicationRuleViolation.inv
  */
 public final class DataAccessApplication {
 
+    /** What a committee's legal officer may see: requests past the committee's approval. */
+    public static final java.util.Set<ApplicationState> VISIBLE_TO_LEGAL_OFFICERS = java.util.Collections.unmodifiableSet(
+            java.util.EnumSet.complementOf(java.util.EnumSet.of(ApplicationState.SUBMITTED, ApplicationState.REVIEW_REJECTED)));
+
     /** The most datasets one request may cover; callers check it before looking them up. */
     public static final int MAX_DATASETS = ValidatedSubmission.DATASETS_MAX;
 
@@ -172,9 +176,7 @@ public final class DataAccessApplication {
         if (actor.subject().equals(applicant) || actor.isAdminOf(dacId) || sitsOnOwningCommittee(actor)) {
             return true;
         }
-        return actor.isLegalOfficerOf(dacId)
-                && state != ApplicationState.SUBMITTED
-                && state != ApplicationState.REVIEW_REJECTED;
+        return actor.isLegalOfficerOf(dacId) && VISIBLE_TO_LEGAL_OFFICERS.contains(state);
     }
 
     /** Whether the request belongs on the actor's review task list. */

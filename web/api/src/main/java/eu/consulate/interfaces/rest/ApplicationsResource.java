@@ -6,6 +6,8 @@ import java.util.List;
 import eu.consulate.application.DataAccessRequests;
 import eu.consulate.application.Views.ApplicationDetails;
 import eu.consulate.application.Views.ApplicationSummary;
+import eu.consulate.application.Views.RequestPage;
+import eu.consulate.domain.model.application.RequestListQuery;
 import eu.consulate.application.Views.EventView;
 import eu.consulate.application.Views.TaskView;
 import eu.consulate.domain.model.application.Actor;
@@ -19,6 +21,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
@@ -83,6 +86,33 @@ public class ApplicationsResource {
     @RolesAllowed({ApiRoles.DAC_MEMBER, ApiRoles.DAC_CHAIR, ApiRoles.LEGAL_OFFICER})
     public List<TaskView> tasks() {
         return requests.openTasks(actor());
+    }
+
+    /**
+     * A page of the requests of the caller's committees: {@code state} (repeatable), {@code q}
+     * (title, applicant, id), {@code sort} (submitted, updated, title, state), {@code dir} (asc,
+     * desc), {@code page} (from 0), {@code size} (1–100). A malformed parameter is a 400.
+     */
+    @GET
+    @Path("committee")
+    @RolesAllowed({ApiRoles.DAC_MEMBER, ApiRoles.DAC_CHAIR, ApiRoles.LEGAL_OFFICER, ApiRoles.DAC_ADMIN})
+    public RequestPage committeeRequests(@QueryParam("state") List<String> states, @QueryParam("q") String text,
+            @QueryParam("sort") String sort, @QueryParam("dir") String direction, @QueryParam("page") String page,
+            @QueryParam("size") String size) {
+        return requests.committeeRequests(actor(), RequestListQuery.parse(states, text, sort, direction,
+                number(page, "page"), number(size, "size")));
+    }
+
+    // read as text: JAX-RS answers 404 to a query parameter it cannot convert
+    private static Integer number(String value, String name) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(value.strip());
+        } catch (NumberFormatException e) {
+            throw new BadRequestException("The " + name + " is a whole number, not '" + value + "'.");
+        }
     }
 
     @GET

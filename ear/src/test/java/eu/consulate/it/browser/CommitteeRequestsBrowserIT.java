@@ -1,0 +1,76 @@
+package eu.consulate.it.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+
+import eu.consulate.it.support.Deployments;
+import eu.consulate.it.support.Scenario;
+import eu.consulate.it.support.Tokens;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** A committee member searches the committee's requests, keeps the filter in the address, and sorts by title. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class CommitteeRequestsBrowserIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.ear();
+    }
+
+    private ChromeDriver browser;
+
+    @BeforeEach
+    void openBrowser() {
+        browser = Browser.start();
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.quit();
+    }
+
+    @Test
+    void memberSearchesTheCommitteesRequestsAndSortsThemByTitle() {
+        Scenario committee = Scenario.freshCommittee();
+        Scenario.Dataset dataset = committee.dataset("Browser list cohort");
+        String tag = "Find-" + UUID.randomUUID().toString().substring(0, 8);
+        String applicant = Tokens.forUser("applicant");
+        for (String name : List.of("beta", "alpha", "gamma")) {
+            assertThat(Scenario.submit(applicant, tag + " " + name, List.of(dataset)).statusCode()).isEqualTo(201);
+        }
+        Pages.logIn(browser, "member");
+        Pages.open(browser, "/committee/index.xhtml");
+
+        Pages.waitFor(browser, By.id("request-filter:q")).sendKeys(tag);
+        browser.findElement(By.id("request-filter:apply")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(b -> b.getCurrentUrl().contains("q=" + tag));
+        List<String> newestFirst = titles();
+
+        browser.findElement(By.cssSelector("#committee-requests th.ui-sortable-column")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
+                .until(b -> titles().equals(List.of(tag + " alpha", tag + " beta", tag + " gamma")));
+
+        assertThat(newestFirst).containsExactly(tag + " gamma", tag + " alpha", tag + " beta");
+        assertThat(browser.getCurrentUrl()).contains("q=" + tag);
+    }
+
+    private List<String> titles() {
+        return browser.findElements(By.className("committee-request-link")).stream().map(WebElement::getText).toList();
+    }
+}
