@@ -57,14 +57,19 @@ class CommitteeRequestsBrowserIT {
         Pages.logIn(browser, "member");
         Pages.open(browser, "/committee/index.xhtml");
 
-        Pages.waitFor(browser, By.id("request-filter:q")).sendKeys(tag);
-        browser.findElement(By.id("request-filter:apply")).click();
+        Pages.waitFor(browser, By.id("q")).sendKeys(tag);
+        browser.findElement(By.id("apply")).click();
         new WebDriverWait(browser, Duration.ofSeconds(30)).until(b -> b.getCurrentUrl().contains("q=" + tag));
         List<String> newestFirst = titles();
 
-        browser.findElement(By.cssSelector("#committee-requests th.ui-sortable-column")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
-                .until(b -> titles().equals(List.of(tag + " alpha", tag + " beta", tag + " gamma")));
+        browser.findElement(By.cssSelector("[id='list:committee-requests'] th.ui-sortable-column")).click();
+        try {
+            new WebDriverWait(browser, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
+                    .until(b -> titles().equals(List.of(tag + " alpha", tag + " beta", tag + " gamma")));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("after sorting: " + titles() + " at " + browser.getCurrentUrl() + "\n"
+                    + browser.findElement(By.id("list:committee-requests")).getAttribute("outerHTML"), e);
+        }
 
         assertThat(newestFirst).containsExactly(tag + " gamma", tag + " alpha", tag + " beta");
         assertThat(browser.getCurrentUrl()).contains("q=" + tag);

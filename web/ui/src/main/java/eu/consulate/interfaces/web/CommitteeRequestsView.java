@@ -79,25 +79,6 @@ public class CommitteeRequestsView implements Serializable {
         }
     }
 
-    /** Applies the filter form: a new GET of this page with the filter in its address (bookmarkable). */
-    public void filter() throws java.io.IOException {
-        var context = jakarta.faces.context.FacesContext.getCurrentInstance();
-        var external = context.getExternalContext();
-        StringBuilder url = new StringBuilder(external.getRequestContextPath())
-                .append(context.getViewRoot().getViewId());
-        char separator = '?';
-        if (q != null) {
-            url.append(separator).append("q=").append(java.net.URLEncoder.encode(q, java.nio.charset.StandardCharsets.UTF_8));
-            separator = '&';
-        }
-        if (state != null) {
-            url.append(separator).append("state=")
-                    .append(java.net.URLEncoder.encode(state, java.nio.charset.StandardCharsets.UTF_8));
-        }
-        external.redirect(url.toString());
-        context.responseComplete();
-    }
-
     public LazyDataModel<ApplicationSummary> getModel() {
         return model;
     }
