@@ -97,6 +97,7 @@ class AuthorizationMatrixIT {
             api("GET", "/api/applications", null,              "200 200 200 200 200 200 200 200 200 403 401", APPLICANT),
             api("GET", "/api/applications/tasks", null,        "403 403 200 200 200 200 200 403 403 403 401", MEMBER, CHAIR, LEGAL),
             api("GET", "/api/applications/committee", null,    "403 403 200 200 200 200 200 200 200 403 401", MEMBER, CHAIR, LEGAL, ADMIN),
+            api("GET", "/api/applications/committee/export", null, "403 403 200 200 200 200 200 200 200 403 401", MEMBER, CHAIR, LEGAL, ADMIN),
             api("GET", "/api/applications/{R}", null,          "200 403 200 403 200 403 403 200 403 403 401", APPLICANT, MEMBER, CHAIR, ADMIN),
             api("GET", "/api/applications/{P}", null,          "200 403 200 403 200 200 403 200 403 403 401", APPLICANT, MEMBER, CHAIR, LEGAL, ADMIN),
             api("GET", "/api/applications/{R}/events", null,   "200 403 200 403 200 403 403 200 403 403 401", APPLICANT, MEMBER, CHAIR, ADMIN),

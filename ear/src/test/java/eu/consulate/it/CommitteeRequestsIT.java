@@ -63,6 +63,39 @@ class CommitteeRequestsIT {
     }
 
     @Test
+    void anAdministratorExportsTheCommitteesOpenRequestsAsCsv() {
+        Scenario committee = Scenario.freshCommittee();
+        Scenario.Dataset dataset = committee.dataset("Export cohort");
+        String tag = "Export-" + UUID.randomUUID();
+        String applicant = Tokens.forUser("applicant");
+        assertThat(Scenario.submit(applicant, tag + " plain", List.of(dataset)).statusCode()).isEqualTo(201);
+        assertThat(Scenario.submit(applicant, "=cmd " + tag, List.of(dataset)).statusCode()).isEqualTo(201);
+
+        HttpResponse<String> csv = Http.get("/api/applications/committee/export?state=SUBMITTED&q=" + tag,
+                Tokens.forUser("admin"));
+        HttpResponse<String> theirs = Http.get("/api/applications/committee/export?q=" + tag, Tokens.forUser("admin2"));
+
+        assertThat(csv.statusCode()).isEqualTo(200);
+        assertThat(csv.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/csv"));
+        List<String> lines = csv.body().lines().toList();
+        assertThat(lines).hasSize(3);
+        assertThat(lines.get(0)).isEqualTo("id,title,applicant,committee,state,submitted,updated");
+        assertThat(csv.body()).contains(tag + " plain,applicant," + committee.dacId + ",SUBMITTED", "'=cmd " + tag);
+        assertThat(theirs.body().lines().toList()).hasSize(1);
+
+        // the same export from the page's button, with the filter of the page's address
+        var admin = eu.consulate.it.support.PageSession.signedIn("admin");
+        String path = "/admin/index.xhtml?state=SUBMITTED&q=" + tag;
+        String page = admin.get(path).body();
+        HttpResponse<String> download = admin.submit(path, java.util.Map.of("list", "list", "list:export", "",
+                "jakarta.faces.ViewState", eu.consulate.it.support.PageSession.viewState(page)));
+        assertThat(download.statusCode()).isEqualTo(200);
+        assertThat(download.headers().firstValue("Content-Disposition")).hasValueSatisfying(
+                d -> assertThat(d).contains("committee-requests.csv"));
+        assertThat(download.body().lines().toList()).hasSize(3).contains(lines.get(1), lines.get(2));
+    }
+
+    @Test
     void malformedParametersAreTheCallersMistake() {
         String member = Tokens.forUser("member");
         for (String query : List.of("size=1000", "size=0", "page=-1", "page=x", "sort=applicant;drop", "dir=up",

@@ -170,6 +170,33 @@ public class DataAccessRequests {
                 query.size(), page.total(), page.countsByState());
     }
 
+    /** The most rows one export holds: a larger list must be narrowed by its filter first. */
+    public static final int EXPORT_MAX = 10_000;
+
+    /**
+     * The whole filtered list of the actor's committees' requests (same scope and filter as
+     * {@link #committeeRequests}), for export; refused when it is longer than {@link #EXPORT_MAX}.
+     */
+    public List<ApplicationSummary> committeeRequestsForExport(Actor actor, RequestListQuery query) {
+        RequestListQuery all = new RequestListQuery(query.states(), query.text(), query.sort(), query.ascending(), 0,
+                RequestListQuery.MAX_SIZE);
+        RequestPage first = committeeRequests(actor, all);
+        if (first.total() > EXPORT_MAX) {
+            throw ApplicationRuleViolation.invalidInput("The list has " + first.total() + " requests; an export holds at most "
+                    + EXPORT_MAX + ". Narrow it with the state filter or a search.");
+        }
+        List<ApplicationSummary> rows = new java.util.ArrayList<>(first.items());
+        for (int page = 1; rows.size() < first.total(); page++) {
+            List<ApplicationSummary> more = committeeRequests(actor, new RequestListQuery(query.states(), query.text(),
+                    query.sort(), query.ascending(), page, RequestListQuery.MAX_SIZE)).items();
+            if (more.isEmpty()) {
+                break; // rows went away while we read
+            }
+            rows.addAll(more);
+        }
+        return rows;
+    }
+
     /** The open review and legal-check steps this user may act on, oldest first. */
     public List<TaskView> openTasks(Actor actor) {
         List<WorkflowPort.OpenTask> tasks = workflow.openTasksFor(actor.subject(), actor.roles());

@@ -96,6 +96,26 @@ public final class PageSession {
         }
     }
 
+    /** Posts a form of the page last fetched, as a browser does when a (non-ajax) button is pressed. */
+    public HttpResponse<String> submit(String path, java.util.Map<String, String> fields) {
+        String body = fields.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(java.util.stream.Collectors.joining("&"));
+        return send(client, HttpRequest.newBuilder(URI.create(TestStack.APP_URL + path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
+    /** The JSF view state of a page (the hidden field every form of it carries). */
+    public static String viewState(String page) {
+        Matcher m = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(page);
+        if (!m.find()) {
+            throw new IllegalStateException("No view state in the page");
+        }
+        return m.group(1);
+    }
+
     public HttpResponse<String> get(String path) {
         return send(client, HttpRequest.newBuilder(URI.create(TestStack.APP_URL + path)).GET().build());
     }

@@ -7,6 +7,7 @@ import eu.consulate.application.DataAccessRequests;
 import eu.consulate.application.Views.ApplicationDetails;
 import eu.consulate.application.Views.ApplicationSummary;
 import eu.consulate.application.Views.RequestPage;
+import eu.consulate.application.RequestListExport;
 import eu.consulate.domain.model.application.RequestListQuery;
 import eu.consulate.application.Views.EventView;
 import eu.consulate.application.Views.TaskView;
@@ -101,6 +102,21 @@ public class ApplicationsResource {
             @QueryParam("size") String size) {
         return requests.committeeRequests(actor(), RequestListQuery.parse(states, text, sort, direction,
                 number(page, "page"), number(size, "size")));
+    }
+
+    /** The same list, whole (at most 10,000 rows), as CSV. */
+    @GET
+    @Path("committee/export")
+    @Produces("text/csv")
+    @RolesAllowed({ApiRoles.DAC_MEMBER, ApiRoles.DAC_CHAIR, ApiRoles.LEGAL_OFFICER, ApiRoles.DAC_ADMIN})
+    public Response exportCommitteeRequests(@QueryParam("state") List<String> states, @QueryParam("q") String text,
+            @QueryParam("sort") String sort, @QueryParam("dir") String direction) {
+        List<ApplicationSummary> rows = requests.committeeRequestsForExport(actor(),
+                RequestListQuery.parse(states, text, sort, direction, null, null));
+        jakarta.ws.rs.core.StreamingOutput body = out -> RequestListExport.write(rows,
+                new java.io.OutputStreamWriter(out, java.nio.charset.StandardCharsets.UTF_8));
+        return Response.ok(body, "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"committee-requests.csv\"").build();
     }
 
     // read as text: JAX-RS answers 404 to a query parameter it cannot convert

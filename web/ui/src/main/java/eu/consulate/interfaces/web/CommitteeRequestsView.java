@@ -79,6 +79,26 @@ public class CommitteeRequestsView implements Serializable {
         }
     }
 
+    /** The filtered list, whole, as a CSV download (at most 10,000 rows; else a message). */
+    public void export() throws java.io.IOException {
+        List<ApplicationSummary> rows;
+        try {
+            rows = requests.committeeRequestsForExport(actor.get(), RequestListQuery.parse(
+                    state == null ? List.of() : List.of(state), q, null, null, null, null));
+        } catch (ApplicationRuleViolation e) {
+            Messages.error(null, e.getMessage());
+            return;
+        }
+        var context = jakarta.faces.context.FacesContext.getCurrentInstance();
+        var external = context.getExternalContext();
+        external.responseReset();
+        external.setResponseContentType("text/csv; charset=UTF-8");
+        external.setResponseHeader("Content-Disposition", "attachment; filename=\"committee-requests.csv\"");
+        eu.consulate.application.RequestListExport.write(rows, new java.io.OutputStreamWriter(
+                external.getResponseOutputStream(), java.nio.charset.StandardCharsets.UTF_8));
+        context.responseComplete();
+    }
+
     public LazyDataModel<ApplicationSummary> getModel() {
         return model;
     }
