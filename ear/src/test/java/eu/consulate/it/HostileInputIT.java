@@ -3,7 +3,6 @@ package eu.consulate.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -16,6 +15,7 @@ import eu.consulate.devstack.TestStack;
 import eu.consulate.it.support.Deployments;
 import eu.consulate.it.support.Http;
 import eu.consulate.it.support.Json;
+import eu.consulate.it.support.KeycloakUsers;
 import eu.consulate.it.support.PageSession;
 import eu.consulate.it.support.Scenario;
 import eu.consulate.it.support.Tokens;
@@ -53,29 +53,6 @@ class HostileInputIT {
     static final List<String> CONTROL = List.of("nul\u0000byte", "bell\u0007", "escape\u001b[31m", "del\u007f",
             "c1\u0085next", "bidi\u202Eevil", "isolate\u2066x\u2069", "embedding\u202Ax", "override\u202Dx",
             "backspace\u0008");
-
-    /**
-     * Plain HTTP/1.1, as brokers and scripts send: Java's client otherwise offers an h2c upgrade,
-     * and Payara's HTTP/2 layer resets a stream with an oversized header before any of our code
-     * runs (a transport refusal, not an answer to test).
-     */
-    private static final Http1 HTTP_1_1 = new Http1();
-
-    private static final class Http1 {
-        private final java.net.http.HttpClient client = java.net.http.HttpClient.newBuilder()
-                .version(java.net.http.HttpClient.Version.HTTP_1_1).build();
-
-        HttpResponse<String> send(HttpRequest request) {
-            try {
-                return client.send(request, HttpResponse.BodyHandlers.ofString());
-            } catch (java.io.IOException e) {
-                throw new IllegalStateException(e);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-    }
 
     private final List<String> failures = new ArrayList<>();
     private int inputs;
@@ -172,8 +149,8 @@ class HostileInputIT {
         for (String token : List.of(parts[0] + "." + b64(laterExpiry) + "." + parts[2], none, none + parts[2],
                 b64("{\"alg\":\"HS256\",\"typ\":\"JWT\"}") + "." + parts[1] + "." + parts[2],
                 parts[0] + "." + parts[1] + "." + parts[2].substring(0, parts[2].length() - 4) + "AAAA",
-                "garbage", "a.b.c", parts[0] + "." + parts[1], "x".repeat(6000), masterRealmToken())) {
-            HttpResponse<String> response = HTTP_1_1.send(HttpRequest.newBuilder(
+                "garbage", "a.b.c", parts[0] + "." + parts[1], "x".repeat(6000), KeycloakUsers.masterAdminToken())) {
+            HttpResponse<String> response = Http.sendHttp11(HttpRequest.newBuilder(
                     URI.create(TestStack.APP_URL + "/api/applications")).header("Authorization", "Bearer " + token).GET()
                     .build());
             inputs++;
@@ -254,16 +231,5 @@ class HostileInputIT {
 
     private static String b64(String json) {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(json.getBytes(StandardCharsets.UTF_8));
-    }
-
-    /** A genuine token of the same Keycloak, but of its master realm: the wrong issuer. */
-    private static String masterRealmToken() {
-        String form = "grant_type=password&client_id=admin-cli&username=admin&password="
-                + URLEncoder.encode(TestStack.KEYCLOAK_ADMIN_PASSWORD, StandardCharsets.UTF_8);
-        HttpResponse<String> response = Http.send(HttpRequest.newBuilder(
-                        URI.create(TestStack.KEYCLOAK_URL + "/realms/master/protocol/openid-connect/token"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build());
-        return Json.object(response.body()).getString("access_token");
     }
 }

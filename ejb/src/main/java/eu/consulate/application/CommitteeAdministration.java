@@ -34,8 +34,16 @@ public class CommitteeAdministration {
 
     /** The committees this administrator keeps (administrator role and seat), with seats and datasets. */
     public List<Views.CommitteeView> administeredBy(Actor admin) {
-        List<Dac> committees = em.createQuery("select d from Dac d order by d.name", Dac.class).getResultList()
-                .stream().filter(d -> admin.isAdminOf(d.id())).toList();
+        // the actor's own administrator seats name the committees: no scan of every committee
+        return viewsOf(admin.seats().keySet().stream().filter(admin::isAdminOf).toList());
+    }
+
+    private List<Views.CommitteeView> viewsOf(List<String> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        List<Dac> committees = em.createQuery("select d from Dac d where d.id in :ids order by d.name", Dac.class)
+                .setParameter("ids", ids).getResultList();
         if (committees.isEmpty()) {
             return List.of();
         }
@@ -55,10 +63,12 @@ public class CommitteeAdministration {
                         .map(ds -> new Views.DatasetView(ds.id(), ds.url(), ds.title())).toList());
     }
 
-    /** One committee as its administrator sees it; 404-like refusal for anybody else. */
+    /** One committee as its administrator sees it; for anybody else it does not exist. */
     public Views.CommitteeView committee(Actor admin, String dacId) {
-        return administeredBy(admin).stream().filter(c -> c.id().equals(dacId)).findFirst()
-                .orElseThrow(() -> new NoSuchCommittee(dacId));
+        if (dacId == null || !admin.isAdminOf(dacId)) {
+            throw new NoSuchCommittee(dacId);
+        }
+        return viewsOf(List.of(dacId)).stream().findFirst().orElseThrow(() -> new NoSuchCommittee(dacId));
     }
 
     /** A seat to give: the person by subject, or by the username they signed in with. */
@@ -104,13 +114,10 @@ public class CommitteeAdministration {
     }
 
     public Dataset addDataset(Actor admin, String dacId, String url, String title) {
-        Dac dac = dacId == null ? null : em.find(Dac.class, dacId);
+        // a committee the actor does not administer is, for them, no committee (404), like an unknown id
+        Dac dac = dacId == null || !admin.isAdminOf(dacId) ? null : em.find(Dac.class, dacId);
         if (dac == null) {
-            throw CatalogRuleViolation.invalid("There is no committee " + dacId + ".");
-        }
-        if (!admin.isAdminOf(dac.id())) {
-            throw ApplicationRuleViolation.forbidden("Only an administrator of " + dac.name()
-                    + " can add datasets to it.");
+            throw new NoSuchCommittee(dacId);
         }
         String cleanUrl = url(url, "dataset URL");
         String cleanTitle = required(title, "A dataset needs a title.");

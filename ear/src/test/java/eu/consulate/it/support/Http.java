@@ -34,9 +34,25 @@ public final class Http {
         return send(request.build());
     }
 
+    /**
+     * Plain HTTP/1.1, as brokers and scripts send: the default client offers an h2c upgrade, and
+     * Payara's HTTP/2 layer resets a stream with an oversized header before any of our code runs.
+     */
+    private static final HttpClient HTTP_1_1 = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .followRedirects(HttpClient.Redirect.NEVER).build();
+
+    public static HttpResponse<String> sendHttp11(HttpRequest request) {
+        return send(HTTP_1_1, request);
+    }
+
     public static HttpResponse<String> send(HttpRequest request) {
+        return send(HTTP, request);
+    }
+
+    /** Sends and reads the body as text; I/O failures become unchecked (tests only). */
+    public static HttpResponse<String> send(HttpClient client, HttpRequest request) {
         try {
-            return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+            return client.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {

@@ -45,7 +45,7 @@ public final class KeycloakUsers {
 
     private static HttpResponse<String> admin(String method, String path, String json) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(TestStack.KEYCLOAK_URL + "/admin/realms/consulate" + path))
-                .header("Authorization", "Bearer " + adminToken());
+                .header("Authorization", "Bearer " + masterAdminToken());
         if (json == null) {
             request.method(method, HttpRequest.BodyPublishers.noBody());
         } else {
@@ -54,7 +54,8 @@ public final class KeycloakUsers {
         return Http.send(request.build());
     }
 
-    private static String adminToken() {
+    /** A token of the test Keycloak's master-realm administrator (also: a genuine token of the wrong issuer). */
+    public static String masterAdminToken() {
         String form = "grant_type=password&client_id=admin-cli&username=admin&password="
                 + URLEncoder.encode(TestStack.KEYCLOAK_ADMIN_PASSWORD, StandardCharsets.UTF_8);
         HttpResponse<String> response = Http.send(HttpRequest.newBuilder(

@@ -79,15 +79,11 @@ public final class PageSession {
             headers.forEach((name, values) -> {
                 if (name != null && name.equalsIgnoreCase("Set-Cookie")) {
                     for (String value : values) {
-                        String pair = value.split(";", 2)[0];
-                        int eq = pair.indexOf('=');
-                        if (eq > 0) {
-                            String cookie = pair.substring(0, eq).trim();
-                            String content = pair.substring(eq + 1).trim();
-                            if (content.isEmpty() || value.toLowerCase(java.util.Locale.ROOT).contains("max-age=0")) {
-                                cookies.remove(cookie);
+                        for (java.net.HttpCookie cookie : java.net.HttpCookie.parse(value)) {
+                            if (cookie.getValue().isEmpty() || cookie.hasExpired()) {
+                                cookies.remove(cookie.getName());
                             } else {
-                                cookies.put(cookie, content);
+                                cookies.put(cookie.getName(), cookie.getValue());
                             }
                         }
                     }
@@ -121,13 +117,6 @@ public final class PageSession {
     }
 
     private static HttpResponse<String> send(HttpClient client, HttpRequest request) {
-        try {
-            return client.send(request, HttpResponse.BodyHandlers.ofString());
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return Http.send(client, request);
     }
 }

@@ -93,9 +93,7 @@ public class CommitteeResource {
         if (body == null) {
             throw new BadRequestException("Send {\"url\", \"title\"}.");
         }
-        Actor admin = actor();
-        administration.committee(admin, dacId); // 404 unless the caller keeps it
-        Dataset dataset = administration.addDataset(admin, dacId, body.url(), body.title());
+        Dataset dataset = administration.addDataset(actor(), dacId, body.url(), body.title());
         return Response.created(URI.create("admin/dacs/" + dacId + "/datasets/" + dataset.id()))
                 .entity(new DatasetJson(dataset.id(), dataset.url(), dataset.title(), dacId)).build();
     }

@@ -6,6 +6,7 @@ import java.util.List;
 
 import eu.consulate.application.CatalogRuleViolation;
 import eu.consulate.application.CommitteeAdministration;
+import eu.consulate.application.NoSuchCommittee;
 import eu.consulate.domain.model.application.ApplicationRuleViolation;
 import eu.consulate.domain.model.dac.Dataset;
 import jakarta.annotation.PostConstruct;
@@ -63,7 +64,7 @@ public class CommitteesView implements Serializable {
             Dataset dataset = administration.addDataset(actor.get(), datasetCommittee, datasetUrl, datasetTitle);
             Messages.info("Dataset added", dataset.title());
             return "/admin/index?faces-redirect=true";
-        } catch (CatalogRuleViolation | ApplicationRuleViolation e) {
+        } catch (CatalogRuleViolation | ApplicationRuleViolation | NoSuchCommittee e) {
             Messages.error(null, e.getMessage());
             return null;
         }
