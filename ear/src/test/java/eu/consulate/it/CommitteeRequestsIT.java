@@ -79,7 +79,7 @@ class CommitteeRequestsIT {
         assertThat(csv.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/csv"));
         List<String> lines = csv.body().lines().toList();
         assertThat(lines).hasSize(3);
-        assertThat(lines.get(0)).isEqualTo("id,title,applicant,committee,state,submitted,updated");
+        assertThat(lines.get(0)).isEqualTo("id,title,applicant,committee,state,submitted,updated,decided,due");
         assertThat(csv.body()).contains(tag + " plain,applicant," + committee.dacId + ",SUBMITTED", "'=cmd " + tag);
         assertThat(theirs.body().lines().toList()).hasSize(1);
 
@@ -99,12 +99,112 @@ class CommitteeRequestsIT {
     void malformedParametersAreTheCallersMistake() {
         String member = Tokens.forUser("member");
         for (String query : List.of("size=1000", "size=0", "page=-1", "page=x", "sort=applicant;drop", "dir=up",
-                "state=LOST", "q=" + "x".repeat(201))) {
+                "state=LOST", "q=" + "x".repeat(201), "scope=everything", "step=coffee", "due=later",
+                "decidedFrom=31.10.2026", "decidedFrom=2026-11-02&decidedTo=2026-11-01", "owner=me", "q=a&q=b")) {
             HttpResponse<String> response = Http.get("/api/applications/committee?" + query, member);
             assertThat(response.statusCode()).as(query).isEqualTo(400);
             assertThat(response.body()).as(query).contains("\"detail\"");
         }
         assertThat(Http.get("/api/applications/committee", Tokens.forUser("applicant")).statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void theWaitingListHoldsWhatTheCallerMayDecideNowAndDecidedRequestsAreFoundByDayAndTitle() {
+        Scenario committee = Scenario.freshCommittee();
+        Scenario.Dataset genomes = committee.dataset("Waiting genomes");
+        Scenario.Dataset images = committee.dataset("Waiting images");
+        String tag = "Waiting-" + UUID.randomUUID();
+        String applicant = Tokens.forUser("applicant");
+        String one = Scenario.submitted(applicant, tag + " one", List.of(genomes));
+        String two = Scenario.submitted(applicant, tag + " two", List.of(images));
+        String three = Scenario.submitted(applicant, tag + " three", List.of(genomes, images));
+        String member = Tokens.forUser("member");
+        String legal = Tokens.forUser("legal");
+        assertThat(Scenario.review(member, two, "approve", "fine").statusCode()).isEqualTo(200);
+        assertThat(Scenario.review(Tokens.forUser("chair"), three, "reject", "Out of scope").statusCode()).isEqualTo(200);
+
+        // waiting: the member's open reviews, the legal officer's open legal checks; oldest first
+        assertThat(ids(tasks(member, "q=" + tag))).containsExactly(one);
+        assertThat(ids(tasks(legal, "q=" + tag))).containsExactly(two);
+        assertThat(tasks(member, "q=" + tag).getJsonArray("items").getJsonObject(0).getString("step")).isEqualTo("review");
+        for (String other : List.of("outsider", "legal2")) {
+            assertThat(ids(tasks(Tokens.forUser(other), "q=" + tag))).as(other).isEmpty();
+        }
+        // open, decided; the decided one is found by its decision day and its title
+        String today = java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString();
+        String yesterday = java.time.LocalDate.now(java.time.ZoneOffset.UTC).minusDays(1).toString();
+        assertThat(ids(list(member, "scope=open&q=" + tag + "&sort=title&dir=asc"))).containsExactly(one, two);
+        assertThat(ids(list(member, "scope=decided&q=" + tag + "+three&decidedFrom=" + today))).containsExactly(three);
+        assertThat(ids(list(member, "scope=decided&q=" + tag + "&decidedTo=" + yesterday))).isEmpty();
+        JsonObject decided = list(member, "scope=decided&q=" + tag).getJsonArray("items").getJsonObject(0);
+        assertThat(decided.getString("decidedAt")).startsWith(today);
+        assertThat(decided.get("dueAt")).as("no deadline once decided").isIn(null, jakarta.json.JsonValue.NULL);
+        // filters: dataset, step, applicant, submission day, deadline
+        assertThat(ids(list(member, "q=" + tag + "&dataset=" + images.id() + "&sort=title&dir=asc"))).containsExactly(three, two);
+        assertThat(ids(list(member, "q=" + tag + "&step=legal-check"))).containsExactly(two);
+        assertThat(ids(list(member, "q=" + tag + "&applicant=nobody-like-this"))).isEmpty();
+        assertThat(list(member, "q=" + tag + "&applicant=applic&submittedFrom=" + today).getJsonNumber("total").longValue()).isEqualTo(3);
+        assertThat(ids(list(member, "q=" + tag + "&submittedTo=" + yesterday))).isEmpty();
+        assertThat(ids(list(member, "q=" + tag + "&due=soon"))).isEmpty(); // three months ahead
+        assertThat(ids(list(member, "q=" + tag + "&due=overdue"))).isEmpty();
+        JsonObject open = list(member, "q=" + one).getJsonArray("items").getJsonObject(0);
+        assertThat(java.time.Instant.parse(open.getString("dueAt"))).isAfter(java.time.Instant.now().plus(java.time.Duration.ofDays(85)));
+        // the applicant's own list, with the same parameters
+        HttpResponse<String> mine = Http.get("/api/applications?scope=open&q=" + tag + "&sort=title&dir=asc", applicant);
+        assertThat(ids(Json.object(mine.body()))).containsExactly(one, two);
+        assertThat(ids(Json.object(Http.get("/api/applications?q=" + tag, Tokens.forUser("applicant2")).body()))).isEmpty();
+    }
+
+    @Test
+    void aBulkDecisionChecksEveryRequestAsASingleOneAndARejectionNeedsItsReason() {
+        Scenario committee = Scenario.freshCommittee();
+        Scenario.Dataset dataset = committee.dataset("Bulk cohort");
+        String tag = "Bulk-" + UUID.randomUUID();
+        String applicant = Tokens.forUser("applicant");
+        String a = Scenario.submitted(applicant, tag + " a", List.of(dataset));
+        String b = Scenario.submitted(applicant, tag + " b", List.of(dataset));
+        String c = Scenario.submitted(applicant, tag + " c", List.of(dataset));
+        String member = Tokens.forUser("member");
+        assertThat(Scenario.review(member, c, "approve", "fine").statusCode()).isEqualTo(200);
+
+        HttpResponse<String> noReason = bulk(member, "reject-review", List.of(a, b), "");
+        HttpResponse<String> outsider = bulk(Tokens.forUser("outsider"), "approve-review", List.of(a, b), "ok");
+        assertThat(noReason.statusCode()).isEqualTo(400);
+        assertThat(noReason.body()).contains("reason");
+        assertThat(outsider.statusCode()).isEqualTo(200);
+        assertThat(Json.array(outsider.body()).getValuesAs(JsonObject.class)).allSatisfy(o -> assertThat(o.getBoolean("done")).isFalse());
+        assertThat(ids(list(member, "q=" + tag + "&state=SUBMITTED&sort=title&dir=asc"))).containsExactly(a, b);
+
+        HttpResponse<String> done = bulk(member, "reject-review", List.of(a, b, c), "Outside the consent");
+
+        assertThat(done.statusCode()).as(done.body()).isEqualTo(200);
+        List<JsonObject> outcomes = Json.array(done.body()).getValuesAs(JsonObject.class);
+        assertThat(outcomes).extracting(o -> o.getString("applicationId") + "=" + o.getBoolean("done"))
+                .containsExactly(a + "=true", b + "=true", c + "=false");
+        assertThat(outcomes.get(2).getString("message")).contains("not awaiting committee review");
+        assertThat(ids(list(member, "q=" + tag + "&state=REVIEW_REJECTED&sort=title&dir=asc"))).containsExactly(a, b);
+        assertThat(Json.object(Http.get("/api/applications/" + a, member).body()).getString("rejectionReason"))
+                .isEqualTo("Outside the consent");
+        assertThat(bulk(member, "approve-all", List.of(a), "x").statusCode()).isEqualTo(400);
+        assertThat(bulk(member, "approve-review", List.of(), "x").statusCode()).isEqualTo(400);
+        assertThat(bulk(Tokens.forUser("admin"), "approve-review", List.of(a), "x").statusCode()).isEqualTo(403);
+    }
+
+    private static HttpResponse<String> bulk(String token, String decision, List<String> ids, String comment) {
+        String body = "{\"decision\":" + Json.quote(decision) + ",\"ids\":["
+                + ids.stream().map(Json::quote).collect(java.util.stream.Collectors.joining(",")) + "],\"comment\":"
+                + Json.quote(comment) + "}";
+        return Http.postJson("/api/applications/decisions", token, body);
+    }
+
+    private static JsonObject tasks(String token, String query) {
+        HttpResponse<String> response = Http.get("/api/applications/tasks?" + query, token);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return Json.object(response.body());
+    }
+
+    private static List<String> ids(JsonObject page) {
+        return page.getJsonArray("items").getValuesAs(JsonObject.class).stream().map(o -> o.getString("id")).toList();
     }
 
     private static JsonObject list(String token, String query) {

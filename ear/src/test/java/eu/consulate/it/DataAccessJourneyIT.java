@@ -59,16 +59,16 @@ class DataAccessJourneyIT {
         String member = Tokens.forUser("member");
         String legal = Tokens.forUser("legal");
 
-        JsonObject reviewTask = Json.array(Http.get("/api/applications/tasks", member).body())
-                .getValuesAs(JsonObject.class).stream().filter(t -> t.getString("applicationId").equals(id))
+        JsonObject reviewTask = Json.items(Http.get("/api/applications/tasks?q=" + id, member).body())
+                .getValuesAs(JsonObject.class).stream().filter(t -> t.getString("id").equals(id))
                 .findFirst().orElseThrow();
-        assertThat(reviewTask.getString("step")).isEqualTo("DAC_REVIEW");
-        assertThat(Instant.parse(reviewTask.getString("due"))) // EHDS: a decision within three months
+        assertThat(reviewTask.getString("step")).isEqualTo("review");
+        assertThat(Instant.parse(reviewTask.getString("dueAt"))) // EHDS: a decision within three months
                 .isBetween(Instant.now().plus(java.time.Duration.ofDays(88)), Instant.now().plus(java.time.Duration.ofDays(93)));
         HttpResponse<String> reviewed = Scenario.review(member, id, "approve", "Fine by the committee");
         assertThat(reviewed.statusCode()).as(reviewed.body()).isEqualTo(200);
         assertThat(Json.object(reviewed.body()).getString("state")).isEqualTo("REVIEW_APPROVED");
-        assertThat(Http.get("/api/applications/tasks", legal).body()).contains(id);
+        assertThat(Http.get("/api/applications/tasks?q=" + id, legal).body()).contains(id);
         HttpResponse<String> checked = Scenario.legalCheck(legal, id, "pass", "Terms accepted");
         assertThat(checked.statusCode()).as(checked.body()).isEqualTo(200);
 
@@ -180,7 +180,7 @@ class DataAccessJourneyIT {
 
     @Test
     void badSubmissionsAreRefusedWithAProblemAndWriteNothing() {
-        List<String> before = Json.array(Http.get("/api/applications", applicant).body()).getValuesAs(JsonObject.class)
+        List<String> before = Json.items(Http.get("/api/applications", applicant).body()).getValuesAs(JsonObject.class)
                 .stream().map(o -> o.getString("id")).toList();
         Scenario a = Scenario.freshCommittee();
         Scenario b = Scenario.freshCommittee();
@@ -195,7 +195,7 @@ class DataAccessJourneyIT {
             assertThat(r.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
         });
         assertThat(twoCommittees.body()).contains("same committee");
-        List<String> after = Json.array(Http.get("/api/applications", applicant).body()).getValuesAs(JsonObject.class)
+        List<String> after = Json.items(Http.get("/api/applications", applicant).body()).getValuesAs(JsonObject.class)
                 .stream().map(o -> o.getString("id")).toList();
         assertThat(after).isEqualTo(before);
     }

@@ -193,7 +193,7 @@ class HostileInputIT {
     }
 
     private static int myRequests(String token) {
-        return Json.array(Http.get("/api/applications", token).body()).size();
+        return (int) Json.total(Http.get("/api/applications", token).body());
     }
 
     private static HttpResponse<String> submit(String token, String title, String purpose, String datasetId) {

@@ -44,7 +44,7 @@ class IdentityIT {
         String token = Tokens.forUser(username);
 
         assertThat(second).isNotEqualTo(first);
-        assertThat(Http.get("/api/applications", token).body()).doesNotContain(id);
+        assertThat(Http.get("/api/applications?q=" + id, token).body()).doesNotContain(id);
         HttpResponse<String> theirs = Http.get("/api/applications/" + id, token);
         assertThat(theirs.statusCode()).isEqualTo(403);
         assertThat(theirs.body()).doesNotContain("Reuse test genomes");

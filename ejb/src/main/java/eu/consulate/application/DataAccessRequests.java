@@ -1,8 +1,6 @@
 package eu.consulate.application;
 
 import java.time.Instant;
-import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -15,7 +13,6 @@ import eu.consulate.application.Views.ApplicationSummary;
 import eu.consulate.application.Views.RequestPage;
 import eu.consulate.application.Views.DatasetView;
 import eu.consulate.application.Views.EventView;
-import eu.consulate.application.Views.TaskView;
 import eu.consulate.application.WorkflowPort.Step;
 import eu.consulate.domain.model.application.Actor;
 import eu.consulate.domain.model.application.ApplicationEvent;
@@ -34,7 +31,7 @@ import eu.consulate.domain.model.application.ReviewRejected;
 import eu.consulate.domain.model.application.SubmitApplication;
 import eu.consulate.domain.model.dac.Dataset;
 import eu.consulate.infrastructure.persistence.ApplicationRepository;
-import eu.consulate.infrastructure.persistence.ApplicationSummaryRow;
+import eu.consulate.infrastructure.persistence.RequestListScope;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -144,51 +141,52 @@ public class DataAccessRequests {
         return details(actor, applicationId).history();
     }
 
-    public List<ApplicationSummary> mine(Actor actor) {
-        return applications.summariesOf(actor.subject()).stream().map(DataAccessRequests::summary).toList();
+    /** A page of the actor's own requests (scope waiting is empty: nothing waits for applicants yet). */
+    public RequestPage myRequests(Actor actor, RequestListQuery query) {
+        return page(RequestListScope.applicant(actor.subject()), query);
     }
 
     /**
      * A page of the requests of the committees the actor sits on: every request where they
      * review (member, chair) or administer, and where they are the legal officer, those past the
-     * committee's approval. Nobody else's.
+     * committee's approval. Scope waiting: the reviews and legal checks they may do now (never
+     * on their own request, never the legal check of a request whose review they approved).
      */
     public RequestPage committeeRequests(Actor actor, RequestListQuery query) {
-        Set<String> full = new java.util.HashSet<>();
-        Set<String> legal = new java.util.HashSet<>();
-        for (String dacId : actor.seats().keySet()) {
-            boolean reviews = (actor.hasRole(Actor.DAC_MEMBER) || actor.hasRole(Actor.DAC_CHAIR)) && actor.isMemberOf(dacId);
-            if (reviews || actor.isAdminOf(dacId)) {
-                full.add(dacId);
-            } else if (actor.isLegalOfficerOf(dacId)) {
-                legal.add(dacId);
-            }
-        }
-        ApplicationRepository.Page page = applications.committeeRequests(full, legal,
-                DataAccessApplication.VISIBLE_TO_LEGAL_OFFICERS, query);
-        return new RequestPage(page.rows().stream().map(DataAccessRequests::summary).toList(), query.page(),
-                query.size(), page.total(), page.countsByState());
+        return page(committeeScope(actor), query);
     }
 
     /** The most rows one export holds: a larger list must be narrowed by its filter first. */
     public static final int EXPORT_MAX = 10_000;
+
+    /** The actor's own requests, whole (same filter as {@link #myRequests}), for export. */
+    public List<ApplicationSummary> myRequestsForExport(Actor actor, RequestListQuery query) {
+        return export(RequestListScope.applicant(actor.subject()), query);
+    }
 
     /**
      * The whole filtered list of the actor's committees' requests (same scope and filter as
      * {@link #committeeRequests}), for export; refused when it is longer than {@link #EXPORT_MAX}.
      */
     public List<ApplicationSummary> committeeRequestsForExport(Actor actor, RequestListQuery query) {
-        RequestListQuery all = new RequestListQuery(query.states(), query.text(), query.sort(), query.ascending(), 0,
-                RequestListQuery.MAX_SIZE);
-        RequestPage first = committeeRequests(actor, all);
+        return export(committeeScope(actor), query);
+    }
+
+    private RequestPage page(RequestListScope scope, RequestListQuery query) {
+        ApplicationRepository.Page page = applications.requestList(scope, query, Instant.now());
+        return new RequestPage(page.rows().stream().map(DataAccessRequests::summary).toList(), query.page(),
+                query.size(), page.total(), page.countsByState(), page.exact());
+    }
+
+    private List<ApplicationSummary> export(RequestListScope scope, RequestListQuery query) {
+        RequestPage first = page(scope, query.at(0, RequestListQuery.MAX_SIZE));
         if (first.total() > EXPORT_MAX) {
-            throw ApplicationRuleViolation.invalidInput("The list has " + first.total() + " requests; an export holds at most "
-                    + EXPORT_MAX + ". Narrow it with the state filter or a search.");
+            throw ApplicationRuleViolation.invalidInput("The list has more than " + EXPORT_MAX
+                    + " requests; an export holds at most " + EXPORT_MAX + ". Narrow it with a filter first.");
         }
         List<ApplicationSummary> rows = new java.util.ArrayList<>(first.items());
         for (int page = 1; rows.size() < first.total(); page++) {
-            List<ApplicationSummary> more = committeeRequests(actor, new RequestListQuery(query.states(), query.text(),
-                    query.sort(), query.ascending(), page, RequestListQuery.MAX_SIZE)).items();
+            List<ApplicationSummary> more = page(scope, query.at(page, RequestListQuery.MAX_SIZE)).items();
             if (more.isEmpty()) {
                 break; // rows went away while we read
             }
@@ -197,31 +195,78 @@ public class DataAccessRequests {
         return rows;
     }
 
-    /** The open review and legal-check steps this user may act on, oldest first. */
-    public List<TaskView> openTasks(Actor actor) {
-        List<WorkflowPort.OpenTask> tasks = workflow.openTasksFor(actor.subject(), actor.roles());
-        Map<String, ApplicationSummaryRow> summaries = applications.summaries(
-                        tasks.stream().map(WorkflowPort.OpenTask::applicationId).collect(Collectors.toCollection(LinkedHashSet::new)))
-                .stream().collect(Collectors.toMap(ApplicationSummaryRow::applicationId, Function.identity()));
-        return tasks.stream()
-                .filter(t -> summaries.containsKey(t.applicationId()))
-                .filter(t -> !summaries.get(t.applicationId()).applicant().equals(actor.subject()))
-                // the seat counts as it is now, not as it was when the step opened
-                .filter(t -> mayAct(actor, t.step(), summaries.get(t.applicationId()).dacId()))
-                .map(t -> {
-                    ApplicationSummaryRow s = summaries.get(t.applicationId());
-                    return new TaskView(t.taskId(), t.applicationId(), t.step().name(), s.title(), s.applicantName(),
-                            Instant.ofEpochMilli(t.createdAt()), t.dueAt() == null ? null : Instant.ofEpochMilli(t.dueAt()));
-                })
-                .sorted(Comparator.comparing(TaskView::since))
-                .toList();
+    private static RequestListScope committeeScope(Actor actor) {
+        Set<String> full = new java.util.HashSet<>();
+        Set<String> legal = new java.util.HashSet<>();
+        Set<String> reviews = new java.util.HashSet<>();
+        for (String dacId : actor.seats().keySet()) {
+            boolean reviewer = (actor.hasRole(Actor.DAC_MEMBER) || actor.hasRole(Actor.DAC_CHAIR)) && actor.isMemberOf(dacId);
+            if (reviewer) {
+                reviews.add(dacId);
+            }
+            if (actor.isLegalOfficerOf(dacId)) {
+                legal.add(dacId);
+            }
+            if (reviewer || actor.isAdminOf(dacId)) {
+                full.add(dacId);
+            }
+        }
+        Set<String> checksLegally = Set.copyOf(legal);
+        legal.removeAll(full); // seen whole already
+        return new RequestListScope(null, actor.subject(), full, legal, DataAccessApplication.VISIBLE_TO_LEGAL_OFFICERS,
+                reviews, checksLegally);
     }
 
-    private static boolean mayAct(Actor actor, Step step, String dacId) {
-        return switch (step) {
-            case DAC_REVIEW -> actor.isMemberOf(dacId);
-            case LEGAL_CHECK -> actor.isLegalOfficerOf(dacId);
-        };
+    /** The most requests one bulk decision may cover. */
+    public static final int BULK_MAX = 100;
+
+    /** A bulk decision: which step, and approve (review) / pass (legal check) or not. */
+    public enum BulkDecision {
+        APPROVE_REVIEW, REJECT_REVIEW, PASS_LEGAL_CHECK, FAIL_LEGAL_CHECK
+    }
+
+    @jakarta.annotation.Resource
+    jakarta.ejb.SessionContext context;
+
+    /**
+     * The same decision on several requests, each with every check of the single decision, each
+     * in its own transaction: one refusal (not on the list any more, decided by someone else
+     * first, own request) leaves the others done. A rejection needs its reason like a single one.
+     */
+    @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.NOT_SUPPORTED)
+    public List<Views.BulkOutcome> decideMany(Actor actor, BulkDecision decision, List<String> applicationIds,
+            String remark) {
+        List<String> ids = applicationIds == null ? List.of() : applicationIds.stream()
+                .filter(id -> id != null && !id.isBlank()).map(String::strip).distinct().toList();
+        if (ids.isEmpty()) {
+            throw ApplicationRuleViolation.invalidInput("Choose at least one request.");
+        }
+        if (ids.size() > BULK_MAX) {
+            throw ApplicationRuleViolation.invalidInput("A bulk decision covers at most " + BULK_MAX + " requests.");
+        }
+        if ((decision == BulkDecision.REJECT_REVIEW || decision == BulkDecision.FAIL_LEGAL_CHECK)
+                && (remark == null || remark.isBlank())) {
+            // checked once up front, so that a missing reason is one message, not one per request
+            throw ApplicationRuleViolation.invalidInput("A rejection needs a reason.");
+        }
+        DataAccessRequests self = context.getBusinessObject(DataAccessRequests.class);
+        List<Views.BulkOutcome> outcomes = new java.util.ArrayList<>();
+        for (String id : ids) {
+            try {
+                switch (decision) {
+                    case APPROVE_REVIEW -> self.approveReview(actor, id, remark);
+                    case REJECT_REVIEW -> self.rejectReview(actor, id, remark);
+                    case PASS_LEGAL_CHECK -> self.passLegalCheck(actor, id, remark);
+                    case FAIL_LEGAL_CHECK -> self.failLegalCheck(actor, id, remark);
+                }
+                outcomes.add(new Views.BulkOutcome(id, true, "Done."));
+            } catch (ApplicationRuleViolation e) {
+                outcomes.add(new Views.BulkOutcome(id, false, e.getMessage()));
+            } catch (NoSuchApplication e) {
+                outcomes.add(new Views.BulkOutcome(id, false, "No such request."));
+            }
+        }
+        return outcomes;
     }
 
     public void approveReview(Actor actor, String applicationId, String comment) {
@@ -260,9 +305,11 @@ public class DataAccessRequests {
         return application;
     }
 
-    private static ApplicationSummary summary(ApplicationSummaryRow row) {
+    private static ApplicationSummary summary(ApplicationRepository.ListRow row) {
         ApplicationState state = ApplicationState.valueOf(row.state());
         return new ApplicationSummary(row.applicationId(), row.title(), row.applicantName(), row.dacId(), state.name(),
-                state.label(), Instant.ofEpochMilli(row.createdAt()), Instant.ofEpochMilli(row.updatedAt()));
+                state.label(), state.step(), Instant.ofEpochMilli(row.createdAt()), Instant.ofEpochMilli(row.updatedAt()),
+                row.decidedAt() == null ? null : Instant.ofEpochMilli(row.decidedAt()),
+                row.dueAt() == null ? null : Instant.ofEpochMilli(row.dueAt()));
     }
 }

@@ -16,7 +16,8 @@ import org.apache.commons.csv.CSVPrinter;
  */
 public final class RequestListExport {
 
-    static final List<String> HEADER = List.of("id", "title", "applicant", "committee", "state", "submitted", "updated");
+    static final List<String> HEADER = List.of("id", "title", "applicant", "committee", "state", "submitted", "updated",
+            "decided", "due");
 
     private RequestListExport() {
     }
@@ -25,7 +26,7 @@ public final class RequestListExport {
         try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(HEADER.toArray(String[]::new)).get())) {
             for (ApplicationSummary row : rows) {
                 csv.printRecord(row.id(), text(row.title()), text(row.applicant()), row.dacId(), row.state(),
-                        row.submittedAt(), row.updatedAt());
+                        row.submittedAt(), row.updatedAt(), row.decidedAt(), row.dueAt());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -19,8 +19,13 @@ public final class Views {
             Instant validFrom, Instant validUntil, boolean validNow, List<DatasetView> datasets) {
     }
 
+    /**
+     * A request as lists show it. {@code step}: what it waits for (review, legal-check, permit;
+     * null when final); {@code decidedAt} null while pending; {@code dueAt}: the decision
+     * deadline while pending, else null.
+     */
     public record ApplicationSummary(String id, String title, String applicant, String dacId, String state,
-            String stateLabel, Instant submittedAt, Instant updatedAt) {
+            String stateLabel, String step, Instant submittedAt, Instant updatedAt, Instant decidedAt, Instant dueAt) {
     }
 
     public record ApplicationDetails(String id, String title, String researchPurpose, String applicant,
@@ -43,8 +48,16 @@ public final class Views {
             List<DatasetView> datasets) {
     }
 
-    /** One page of a request list: the rows, where it starts, how many there are, how many per state. */
+    /**
+     * One page of a request list: the rows, where it starts, how many there are, how many per
+     * state. Counts stop after 10,000: when {@code exact} is false, a count of 10,001 means
+     * "more than 10,000".
+     */
     public record RequestPage(List<ApplicationSummary> items, int page, int size, long total,
-            java.util.Map<String, Long> counts) {
+            java.util.Map<String, Long> counts, boolean exact) {
+    }
+
+    /** What became of one request of a bulk decision: done, or why not. */
+    public record BulkOutcome(String applicationId, boolean done, String message) {
     }
 }

@@ -58,7 +58,7 @@ final class ApplicantPages {
 
     List<String> myRequestTitles() {
         Pages.open(browser, "/applicant/index.xhtml");
-        Pages.waitFor(browser, By.id("requests"));
+        Pages.waitFor(browser, By.id("mine:requests"));
         return browser.findElements(By.className("request-link")).stream().map(WebElement::getText).toList();
     }
 }

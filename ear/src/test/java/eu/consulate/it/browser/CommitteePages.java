@@ -15,14 +15,15 @@ final class CommitteePages {
         this.browser = browser;
     }
 
-    List<String> queue() {
-        Pages.open(browser, "/committee/index.xhtml");
-        Pages.waitFor(browser, By.id("tasks"));
+    /** The titles on the "waiting for you" list, searched for {@code title} (other tests' requests wait too). */
+    List<String> queue(String title) {
+        Pages.open(browser, "/committee/index.xhtml?wq=" + java.net.URLEncoder.encode(title, java.nio.charset.StandardCharsets.UTF_8));
+        Pages.waitFor(browser, By.id("waiting:tasks"));
         return browser.findElements(By.className("task-link")).stream().map(WebElement::getText).toList();
     }
 
     void openFromQueue(String title) {
-        queue();
+        queue(title);
         browser.findElement(By.linkText(title)).click();
         Pages.waitFor(browser, By.id("request-title"));
     }

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.UUID;
 
 import eu.consulate.it.support.Deployments;
+import eu.consulate.it.support.Http;
+import eu.consulate.it.support.Json;
 import eu.consulate.it.support.Scenario;
 import eu.consulate.it.support.Tokens;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -73,6 +75,50 @@ class CommitteeRequestsBrowserIT {
 
         assertThat(newestFirst).containsExactly(tag + " gamma", tag + " alpha", tag + " beta");
         assertThat(browser.getCurrentUrl()).contains("q=" + tag);
+    }
+
+    @Test
+    void memberFindsADecidedRequestByTitleInTwoClicksAndDecidesSeveralAtOnce() {
+        Scenario committee = Scenario.freshCommittee();
+        Scenario.Dataset dataset = committee.dataset("Browser bulk cohort");
+        String tag = "Bulk-" + UUID.randomUUID().toString().substring(0, 8);
+        String applicant = Tokens.forUser("applicant");
+        String decided = Scenario.submitted(applicant, tag + " decided", List.of(dataset));
+        Scenario.submitted(applicant, tag + " first", List.of(dataset));
+        Scenario.submitted(applicant, tag + " second", List.of(dataset));
+        assertThat(Scenario.review(Tokens.forUser("chair"), decided, "reject", "Out of scope").statusCode()).isEqualTo(200);
+        Pages.logIn(browser, "member");
+        Pages.open(browser, "/committee/index.xhtml");
+
+        // click 1: the decided requests; click 2: search by title
+        Pages.waitFor(browser, By.id("scope-decided")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(b -> b.getCurrentUrl().contains("scope=decided"));
+        Pages.waitFor(browser, By.id("q")).sendKeys(tag);
+        browser.findElement(By.id("apply")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(b -> b.getCurrentUrl().contains("q=" + tag));
+        assertThat(titles()).containsExactly(tag + " decided");
+        assertThat(browser.findElement(By.id("list:committee-requests")).getText()).contains("Rejected by the committee");
+
+        // both open ones, selected on the waiting list and approved together
+        Pages.open(browser, "/committee/index.xhtml?wq=" + tag);
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(b -> waiting().size() == 2);
+        for (WebElement box : browser.findElements(By.cssSelector("[id='waiting:tasks'] tbody .ui-chkbox-box"))) {
+            box.click();
+        }
+        browser.findElement(By.id("waiting:remark")).sendKeys("Within the consent");
+        browser.findElement(By.id("waiting:approve-selected")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(30))
+                .until(b -> b.findElement(By.tagName("body")).getText().contains("2 of 2 requests decided."));
+
+        Pages.open(browser, "/committee/index.xhtml?wq=" + tag);
+        Pages.waitFor(browser, By.id("waiting:tasks"));
+        assertThat(waiting()).isEmpty();
+        String reviewed = Http.get("/api/applications/committee?state=REVIEW_APPROVED&q=" + tag, Tokens.forUser("member")).body();
+        assertThat(Json.total(reviewed)).isEqualTo(2);
+    }
+
+    private List<String> waiting() {
+        return browser.findElements(By.className("task-link")).stream().map(WebElement::getText).toList();
     }
 
     private List<String> titles() {

@@ -64,11 +64,11 @@ class DataAccessJourneyBrowserIT {
         String id = applicant.currentRequestId();
 
         CommitteePages member = new CommitteePages(loggedIn("member"));
-        assertThat(member.queue()).contains(title);
+        assertThat(member.queue(title)).contains(title);
         member.openFromQueue(title);
         member.decide("approve", "Scientifically sound.");
         assertThat(member.requestState()).isEqualTo("Awaiting legal check");
-        assertThat(member.queue()).doesNotContain(title);
+        assertThat(member.queue(title)).doesNotContain(title);
 
         CommitteePages legal = new CommitteePages(loggedIn("legal"));
         legal.openFromQueue(title);

@@ -19,6 +19,16 @@ public final class Json {
         return jakarta.json.Json.createReader(new StringReader(body)).readArray();
     }
 
+    /** The rows of a list page ({@code items}). */
+    public static JsonArray items(String body) {
+        return object(body).getJsonArray("items");
+    }
+
+    /** How many rows the whole list of a list page has ({@code total}). */
+    public static long total(String body) {
+        return object(body).getJsonNumber("total").longValue();
+    }
+
     public static String quote(String s) {
         return jakarta.json.Json.createValue(s).toString();
     }

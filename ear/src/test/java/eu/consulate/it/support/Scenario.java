@@ -72,6 +72,13 @@ public final class Scenario {
         return Json.object(response.body()).getString("id");
     }
 
+    /** Submits a request with this title and returns its id. */
+    public static String submitted(String applicantToken, String title, List<Dataset> datasets) {
+        HttpResponse<String> response = submit(applicantToken, title, datasets);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+        return Json.object(response.body()).getString("id");
+    }
+
     public static HttpResponse<String> review(String token, String applicationId, String decision, String comment) {
         return Http.postJson("/api/applications/" + applicationId + "/review", token,
                 "{\"decision\":" + Json.quote(decision) + ",\"comment\":" + Json.quote(comment) + "}");

@@ -68,15 +68,54 @@ public class ApplicationRepository {
         return updated;
     }
 
-    private void writeSummary(DataAccessApplication application) {
+    /** Rewrites the summary row of an application (and, for a new row, its datasets) from its events. */
+    void writeSummary(DataAccessApplication application) {
+        SummaryProjection.Values values = SummaryProjection.of(application);
         ApplicationSummaryRow row = em.find(ApplicationSummaryRow.class, application.id());
+        // the row is complete before any native statement below makes the persistence context flush
         if (row == null) {
             row = new ApplicationSummaryRow(application.id());
+            row.update(values);
             em.persist(row);
+            datasetsOf(values);
+        } else {
+            boolean outdated = row.projection() < SummaryProjection.VERSION;
+            row.update(values);
+            if (outdated) {
+                em.createNativeQuery("DELETE FROM application_dataset WHERE application_id = ?1")
+                        .setParameter(1, application.id()).executeUpdate();
+                datasetsOf(values);
+            }
         }
-        row.update(application.applicant(), application.applicantName(), application.dacId(), application.title(), application.state().name(),
-                application.version(), application.submittedAt().toEpochMilli(),
-                application.lastChangedAt().toEpochMilli());
+    }
+
+    private void datasetsOf(SummaryProjection.Values values) {
+        for (String datasetId : values.datasetIds()) {
+            em.createNativeQuery("INSERT INTO application_dataset (application_id, dataset_id) VALUES (?1, ?2)")
+                    .setParameter(1, values.applicationId()).setParameter(2, datasetId).executeUpdate();
+        }
+    }
+
+    /** Ids of up to {@code limit} summary rows an older projection wrote. */
+    public List<String> outdatedSummaries(int limit) {
+        return em.createQuery("select s.applicationId from ApplicationSummaryRow s where s.projection < :v", String.class)
+                .setParameter("v", SummaryProjection.VERSION).setMaxResults(limit).getResultList();
+    }
+
+    /**
+     * Rewrites the given summary rows from their events (rows written before a projection
+     * change); returns how many had events to rewrite them from.
+     */
+    public int rewriteSummaries(List<String> applicationIds) {
+        int rewritten = 0;
+        for (String id : applicationIds) {
+            var application = find(id);
+            if (application.isPresent()) {
+                writeSummary(application.get());
+                rewritten++;
+            }
+        }
+        return rewritten;
     }
 
     public List<ApplicationSummaryRow> summariesOf(String applicant) {
@@ -92,60 +131,79 @@ public class ApplicationRepository {
                 ApplicationSummaryRow.class).setParameter("ids", applicationIds).getResultList();
     }
 
-    /** One page of a list, the number of rows of the whole list, and how many of those are in each state. */
-    public record Page(List<ApplicationSummaryRow> rows, long total, java.util.Map<String, Long> countsByState) {
+    /** The most rows a count reads: beyond it, a list says "more than" instead of counting on. */
+    public static final int COUNT_LIMIT = 10_000;
+
+    /** One row of a request list, as the summary holds it (times in epoch milliseconds). */
+    public record ListRow(String applicationId, String title, String applicantName, String dacId, String state,
+            long createdAt, long updatedAt, Long decidedAt, Long dueAt) {
     }
 
     /**
-     * A page of the requests of the given committees, read from the summary read model (indexed
-     * on committee and state, committee and dates): all of {@code fullView}'s, and of
-     * {@code legalView}'s only those in {@code legalStates}. Counts ignore the state filter, so
-     * that a list can show how many requests each state filter would give.
+     * One page of a list; how many rows the whole list has and how many of those are in each
+     * state (ignoring the state filter, so that a filter can show what it would give). Counts
+     * stop after {@link #COUNT_LIMIT}: a count above it means "more than that", and
+     * {@code exact} is false.
      */
-    public Page committeeRequests(java.util.Collection<String> fullView, java.util.Collection<String> legalView,
-            java.util.Collection<ApplicationState> legalStates, RequestListQuery query) {
-        if (fullView.isEmpty() && legalView.isEmpty()) {
-            return new Page(List.of(), 0, java.util.Map.of());
-        }
-        String scope = " from ApplicationSummaryRow s where (s.dacId in :full or (s.dacId in :legal and s.state in :legalStates))";
-        String text = query.text() == null ? ""
-                : " and (lower(s.title) like :q escape '!' or lower(s.applicantName) like :q escape '!' or s.applicationId = :id)";
-        String states = query.states().isEmpty() ? "" : " and s.state in :states";
-        String order = " order by s." + switch (query.sort()) {
-            case SUBMITTED -> "createdAt";
-            case UPDATED -> "updatedAt";
-            case TITLE -> "title";
-            case STATE -> "state";
-        } + (query.ascending() ? " asc" : " desc") + ", s.applicationId" + (query.ascending() ? " asc" : " desc");
-        var rows = bind(em.createQuery("select s" + scope + states + text + order, ApplicationSummaryRow.class),
-                fullView, legalView, legalStates, query, true)
-                .setFirstResult(query.offset()).setMaxResults(query.size()).getResultList();
-        long total = bind(em.createQuery("select count(s)" + scope + states + text, Long.class),
-                fullView, legalView, legalStates, query, true).getSingleResult();
-        java.util.Map<String, Long> counts = new java.util.TreeMap<>();
-        bind(em.createQuery("select s.state, count(s)" + scope + text + " group by s.state", Object[].class),
-                fullView, legalView, legalStates, query, false).getResultList()
-                .forEach(row -> counts.put((String) row[0], (Long) row[1]));
-        return new Page(rows, total, counts);
+    public record Page(List<ListRow> rows, long total, java.util.Map<String, Long> countsByState, boolean exact) {
     }
 
-    private static <T> jakarta.persistence.TypedQuery<T> bind(jakarta.persistence.TypedQuery<T> jpql,
-            java.util.Collection<String> fullView, java.util.Collection<String> legalView,
-            java.util.Collection<ApplicationState> legalStates, RequestListQuery query, boolean withStates) {
-        // an IN list must not be empty: "-" is no committee id
-        jpql.setParameter("full", fullView.isEmpty() ? List.of("-") : List.copyOf(fullView));
-        jpql.setParameter("legal", legalView.isEmpty() ? List.of("-") : List.copyOf(legalView));
-        jpql.setParameter("legalStates", legalStates.stream().map(Enum::name).toList());
-        if (withStates && !query.states().isEmpty()) {
-            jpql.setParameter("states", query.states().stream().map(Enum::name).toList());
+    /**
+     * A page of a request list from the summary read model: the rows {@code scope} lets the
+     * caller see, narrowed by the query. Each count is a separate query on one state, stopped
+     * after {@link #COUNT_LIMIT} rows, so that a list costs the same at a thousand requests and
+     * at a million; the indexes on (committee, state, submission), (committee, decision) and
+     * (committee, deadline) serve the common orders.
+     */
+    public Page requestList(RequestListScope scope, RequestListQuery query, Instant now) {
+        java.util.Set<ApplicationState> possible = scope.possibleStates(query.scope());
+        java.util.Set<ApplicationState> wanted = query.statesIn(possible);
+        List<ListRow> rows = List.of();
+        RequestListSql sql = RequestListSql.of(scope, query, wanted, now);
+        if (sql != null) {
+            var select = em.createNativeQuery("SELECT s.application_id, s.title, s.applicant_name, s.dac_id, s.state,"
+                    + " s.created_at, s.updated_at, s.decided_at, s.due_at FROM application_summary s" + sql.where()
+                    + RequestListSql.order(query));
+            bind(select, sql);
+            @SuppressWarnings("unchecked")
+            List<Object[]> found = select.setFirstResult(query.offset()).setMaxResults(query.size()).getResultList();
+            rows = found.stream().map(r -> new ListRow((String) r[0], (String) r[1], (String) r[2], (String) r[3],
+                    (String) r[4], number(r[5]), number(r[6]), nullableNumber(r[7]), nullableNumber(r[8]))).toList();
         }
-        if (query.text() != null) {
-            String escaped = query.text().toLowerCase(java.util.Locale.ROOT)
-                    .replace("!", "!!").replace("%", "!%").replace("_", "!_");
-            jpql.setParameter("q", "%" + escaped + "%");
-            jpql.setParameter("id", query.text());
+        java.util.Map<String, Long> counts = new java.util.TreeMap<>();
+        long total = 0;
+        boolean exact = true;
+        for (ApplicationState state : possible) {
+            RequestListSql one = RequestListSql.of(scope, query, java.util.EnumSet.of(state), now);
+            long count = one == null ? 0 : cappedCount(one);
+            counts.put(state.name(), count);
+            exact &= count <= COUNT_LIMIT;
+            if (wanted.contains(state)) {
+                total += count;
+            }
         }
-        return jpql;
+        return new Page(rows, total, counts, exact);
+    }
+
+    private long cappedCount(RequestListSql sql) {
+        var count = em.createNativeQuery("SELECT COUNT(*) FROM (SELECT 1 AS one FROM application_summary s" + sql.where()
+                + " LIMIT " + (COUNT_LIMIT + 1) + ") c");
+        bind(count, sql);
+        return number(count.getSingleResult());
+    }
+
+    private static void bind(jakarta.persistence.Query query, RequestListSql sql) {
+        for (int i = 0; i < sql.parameters().size(); i++) {
+            query.setParameter(i + 1, sql.parameters().get(i));
+        }
+    }
+
+    private static long number(Object value) {
+        return ((Number) value).longValue();
+    }
+
+    private static Long nullableNumber(Object value) {
+        return value == null ? null : ((Number) value).longValue();
     }
 
     public long eventCount(String applicationId) {

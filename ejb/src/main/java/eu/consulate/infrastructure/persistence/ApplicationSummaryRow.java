@@ -40,6 +40,19 @@ public class ApplicationSummaryRow {
     @Column(name = "updated_at", nullable = false)
     private long updatedAt;
 
+    @Column(name = "decided_at")
+    private Long decidedAt;
+
+    @Column(name = "due_at")
+    private Long dueAt;
+
+    @Column(name = "reviewed_by")
+    private String reviewedBy;
+
+    /** The version of the projection that wrote the row: older rows are rewritten at start. */
+    @Column(nullable = false)
+    private int projection;
+
     protected ApplicationSummaryRow() {
     }
 
@@ -47,15 +60,19 @@ public class ApplicationSummaryRow {
         this.applicationId = applicationId;
     }
 
-    void update(String applicant, String applicantName, String dacId, String title, String state, int version, long createdAt, long updatedAt) {
-        this.applicant = applicant;
-        this.applicantName = applicantName;
-        this.dacId = dacId;
-        this.title = title;
-        this.state = state;
-        this.version = version;
-        this.createdAt = createdAt;
-        this.updatedAt = updatedAt;
+    void update(SummaryProjection.Values values) {
+        this.applicant = values.applicant();
+        this.applicantName = values.applicantName();
+        this.dacId = values.dacId();
+        this.title = values.title();
+        this.state = values.state();
+        this.version = values.version();
+        this.createdAt = values.createdAt();
+        this.updatedAt = values.updatedAt();
+        this.decidedAt = values.decidedAt();
+        this.dueAt = values.dueAt();
+        this.reviewedBy = values.reviewedBy();
+        this.projection = SummaryProjection.VERSION;
     }
 
     public String applicationId() {
@@ -88,5 +105,13 @@ public class ApplicationSummaryRow {
 
     public long updatedAt() {
         return updatedAt;
+    }
+
+    public int projection() {
+        return projection;
+    }
+
+    public String reviewedBy() {
+        return reviewedBy;
     }
 }

@@ -35,6 +35,9 @@ public final class DataAccessApplication {
     public static final java.util.Set<ApplicationState> VISIBLE_TO_LEGAL_OFFICERS = java.util.Collections.unmodifiableSet(
             java.util.EnumSet.complementOf(java.util.EnumSet.of(ApplicationState.SUBMITTED, ApplicationState.REVIEW_REJECTED)));
 
+    /** The decision deadline after submission, in calendar months (EHDS: three). */
+    public static final int DECISION_PERIOD_MONTHS = 3;
+
     /** The most datasets one request may cover; callers check it before looking them up. */
     public static final int MAX_DATASETS = ValidatedSubmission.DATASETS_MAX;
 
@@ -53,6 +56,8 @@ public final class DataAccessApplication {
     private Instant submittedAt;
     private Instant lastChangedAt;
     private Instant decisionAt;
+    /** When the outcome was settled: a rejection, a failed or a passed legal check. */
+    private Instant decidedAt;
     private String permitId;
     private String rejectionReason;
     /** Who approved the committee review: they may not also pass or fail the legal check. */
@@ -248,12 +253,15 @@ public final class DataAccessApplication {
         } else if (event instanceof ReviewRejected rejected) {
             moveFrom(ApplicationState.SUBMITTED, ApplicationState.REVIEW_REJECTED, event);
             rejectionReason = rejected.reason();
+            decidedAt = event.occurredAt();
         } else if (event instanceof LegalCheckPassed) {
             moveFrom(ApplicationState.REVIEW_APPROVED, ApplicationState.LEGAL_CHECK_PASSED, event);
             decisionAt = event.occurredAt();
+            decidedAt = event.occurredAt();
         } else if (event instanceof LegalCheckFailed failed) {
             moveFrom(ApplicationState.REVIEW_APPROVED, ApplicationState.LEGAL_CHECK_FAILED, event);
             rejectionReason = failed.reason();
+            decidedAt = event.occurredAt();
         } else if (event instanceof PermitIssued issued) {
             moveFrom(ApplicationState.LEGAL_CHECK_PASSED, ApplicationState.PERMIT_ISSUED, event);
             permitId = issued.permitId();
@@ -326,6 +334,31 @@ public final class DataAccessApplication {
     /** When access was decided, i.e. the legal check passed. */
     public Optional<Instant> decisionAt() {
         return Optional.ofNullable(decisionAt);
+    }
+
+    /**
+     * When the outcome was settled, for "decided" lists: the committee's rejection, or the legal
+     * check (failed, or passed, which grants access). Empty while a decision is still pending.
+     */
+    public Optional<Instant> decidedAt() {
+        return Optional.ofNullable(decidedAt);
+    }
+
+    /**
+     * The legal deadline of the decision while one is pending: {@link #DECISION_PERIOD_MONTHS}
+     * calendar months (UTC) after submission (EHDS Art. 68: a decision within three months of a
+     * complete application). Empty once decided.
+     */
+    public Optional<Instant> decisionDueAt() {
+        if (decidedAt != null || state.isFinal()) {
+            return Optional.empty();
+        }
+        return Optional.of(submittedAt.atZone(java.time.ZoneOffset.UTC).plusMonths(DECISION_PERIOD_MONTHS).toInstant());
+    }
+
+    /** Who approved the committee review; they may not also do the legal check. */
+    public Optional<String> reviewApprovedBy() {
+        return Optional.ofNullable(reviewApprovedBy);
     }
 
     public Optional<String> permitId() {

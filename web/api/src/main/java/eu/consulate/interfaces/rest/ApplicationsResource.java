@@ -10,7 +10,7 @@ import eu.consulate.application.Views.RequestPage;
 import eu.consulate.application.RequestListExport;
 import eu.consulate.domain.model.application.RequestListQuery;
 import eu.consulate.application.Views.EventView;
-import eu.consulate.application.Views.TaskView;
+import eu.consulate.application.Views;
 import eu.consulate.domain.model.application.Actor;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -22,7 +22,6 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
@@ -56,6 +55,9 @@ public class ApplicationsResource {
     @Context
     SecurityContext security;
 
+    @Context
+    jakarta.ws.rs.core.UriInfo uri;
+
     private JsonWebToken token() {
         return BearerToken.of(security);
     }
@@ -76,32 +78,51 @@ public class ApplicationsResource {
         return Response.created(URI.create("applications/" + id)).entity(requests.details(actor(), id)).build();
     }
 
+    /**
+     * A page of the caller's own requests. Parameters as for {@link #committeeRequests}; a
+     * malformed or unknown one is a 400.
+     */
     @GET
     @RolesAllowed({ApiRoles.APPLICANT, ApiRoles.DAC_MEMBER, ApiRoles.DAC_CHAIR, ApiRoles.LEGAL_OFFICER, ApiRoles.DAC_ADMIN})
-    public List<ApplicationSummary> mine() {
-        return requests.mine(actor());
+    public RequestPage mine() {
+        return requests.myRequests(actor(), query());
     }
 
+    /** The caller's own requests, whole (at most 10,000 rows), as CSV. */
+    @GET
+    @Path("export")
+    @Produces("text/csv")
+    @RolesAllowed({ApiRoles.APPLICANT, ApiRoles.DAC_MEMBER, ApiRoles.DAC_CHAIR, ApiRoles.LEGAL_OFFICER, ApiRoles.DAC_ADMIN})
+    public Response exportMine() {
+        return csv(requests.myRequestsForExport(actor(), query()), "my-requests.csv");
+    }
+
+    /** The reviews and legal checks waiting for the caller: the committee list with {@code scope=waiting}. */
     @GET
     @Path("tasks")
     @RolesAllowed({ApiRoles.DAC_MEMBER, ApiRoles.DAC_CHAIR, ApiRoles.LEGAL_OFFICER})
-    public List<TaskView> tasks() {
-        return requests.openTasks(actor());
+    public RequestPage tasks() {
+        var parameters = new java.util.HashMap<>(uri.getQueryParameters());
+        if (parameters.containsKey("scope")) {
+            throw new BadRequestException("The task list is the waiting part of /applications/committee; it takes no scope.");
+        }
+        parameters.put("scope", List.of("waiting"));
+        return requests.committeeRequests(actor(), RequestListQuery.parse(parameters));
     }
 
     /**
-     * A page of the requests of the caller's committees: {@code state} (repeatable), {@code q}
-     * (title, applicant, id), {@code sort} (submitted, updated, title, state), {@code dir} (asc,
-     * desc), {@code page} (from 0), {@code size} (1–100). A malformed parameter is a 400.
+     * A page of the requests of the caller's committees: {@code scope} (waiting, open, decided,
+     * all), {@code state} and {@code step} (repeatable), {@code q} (title, applicant, id),
+     * {@code dataset}, {@code applicant}, {@code submittedFrom}/{@code submittedTo} and
+     * {@code decidedFrom}/{@code decidedTo} (YYYY-MM-DD, UTC, inclusive), {@code due} (soon,
+     * overdue), {@code sort} (submitted, updated, title, state, due, decided), {@code dir} (asc,
+     * desc), {@code page} (from 0), {@code size} (1–100). A malformed or unknown parameter is a 400.
      */
     @GET
     @Path("committee")
     @RolesAllowed({ApiRoles.DAC_MEMBER, ApiRoles.DAC_CHAIR, ApiRoles.LEGAL_OFFICER, ApiRoles.DAC_ADMIN})
-    public RequestPage committeeRequests(@QueryParam("state") List<String> states, @QueryParam("q") String text,
-            @QueryParam("sort") String sort, @QueryParam("dir") String direction, @QueryParam("page") String page,
-            @QueryParam("size") String size) {
-        return requests.committeeRequests(actor(), RequestListQuery.parse(states, text, sort, direction,
-                number(page, "page"), number(size, "size")));
+    public RequestPage committeeRequests() {
+        return requests.committeeRequests(actor(), query());
     }
 
     /** The same list, whole (at most 10,000 rows), as CSV. */
@@ -109,26 +130,47 @@ public class ApplicationsResource {
     @Path("committee/export")
     @Produces("text/csv")
     @RolesAllowed({ApiRoles.DAC_MEMBER, ApiRoles.DAC_CHAIR, ApiRoles.LEGAL_OFFICER, ApiRoles.DAC_ADMIN})
-    public Response exportCommitteeRequests(@QueryParam("state") List<String> states, @QueryParam("q") String text,
-            @QueryParam("sort") String sort, @QueryParam("dir") String direction) {
-        List<ApplicationSummary> rows = requests.committeeRequestsForExport(actor(),
-                RequestListQuery.parse(states, text, sort, direction, null, null));
+    public Response exportCommitteeRequests() {
+        return csv(requests.committeeRequestsForExport(actor(), query()), "committee-requests.csv");
+    }
+
+    /** One decision on several requests: {@code decision} (approve-review, reject-review, pass-legal-check, fail-legal-check), {@code ids}, {@code comment}. */
+    public record BulkJson(String decision, List<String> ids, String comment) {
+    }
+
+    /**
+     * The same decision on up to 100 requests, each checked as a single decision and done in its
+     * own transaction; the answer says, per request, whether it was done or why not.
+     */
+    @POST
+    @Path("decisions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ApiRoles.DAC_MEMBER, ApiRoles.DAC_CHAIR, ApiRoles.LEGAL_OFFICER})
+    public List<Views.BulkOutcome> decideMany(BulkJson body) {
+        if (body == null || body.decision() == null) {
+            throw new BadRequestException("Send {\"decision\": \"approve-review\" | \"reject-review\" | "
+                    + "\"pass-legal-check\" | \"fail-legal-check\", \"ids\": [...], \"comment\": \"...\"}.");
+        }
+        DataAccessRequests.BulkDecision decision;
+        try {
+            decision = DataAccessRequests.BulkDecision.valueOf(
+                    body.decision().strip().toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
+        } catch (IllegalArgumentException e) {
+            throw new BadRequestException("Unknown decision '" + body.decision()
+                    + "'; known: approve-review, reject-review, pass-legal-check, fail-legal-check.");
+        }
+        return requests.decideMany(actor(), decision, body.ids(), body.comment());
+    }
+
+    private RequestListQuery query() {
+        return RequestListQuery.parse(uri.getQueryParameters());
+    }
+
+    private static Response csv(List<ApplicationSummary> rows, String fileName) {
         jakarta.ws.rs.core.StreamingOutput body = out -> RequestListExport.write(rows,
                 new java.io.OutputStreamWriter(out, java.nio.charset.StandardCharsets.UTF_8));
         return Response.ok(body, "text/csv; charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"committee-requests.csv\"").build();
-    }
-
-    // read as text: JAX-RS answers 404 to a query parameter it cannot convert
-    private static Integer number(String value, String name) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Integer.valueOf(value.strip());
-        } catch (NumberFormatException e) {
-            throw new BadRequestException("The " + name + " is a whole number, not '" + value + "'.");
-        }
+                .header("Content-Disposition", "attachment; filename=\"" + fileName + "\"").build();
     }
 
     @GET

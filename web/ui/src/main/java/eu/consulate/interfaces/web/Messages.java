@@ -20,6 +20,13 @@ final class Messages {
         context.getExternalContext().getFlash().setKeepMessages(true);
     }
 
+    /** A warning that survives the redirect after the action. */
+    static void warn(String summary, String detail) {
+        FacesContext context = FacesContext.getCurrentInstance();
+        context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, summary, detail));
+        context.getExternalContext().getFlash().setKeepMessages(true);
+    }
+
     static void error(String field, String message) {
         FacesContext.getCurrentInstance().addMessage(field,
                 new FacesMessage(FacesMessage.SEVERITY_ERROR, message, message));

@@ -1,22 +1,24 @@
 package eu.consulate.interfaces.web;
 
-import java.io.Serializable;
 import java.util.List;
 
 import eu.consulate.application.DataAccessRequests;
 import eu.consulate.application.Permits;
 import eu.consulate.application.Views.ApplicationSummary;
 import eu.consulate.application.Views.PermitView;
-import jakarta.annotation.PostConstruct;
+import eu.consulate.application.Views.RequestPage;
+import eu.consulate.domain.model.application.RequestListQuery;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-/** The applicant's own requests and permits. */
+/** The applicant's own requests (a paged, filtered list) and permits. */
 @Named
 @ViewScoped
-public class MyRequestsView implements Serializable {
+public class MyRequestsView extends RequestListView {
+
+    private static final long serialVersionUID = 1L;
 
     @EJB
     transient DataAccessRequests requests;
@@ -27,20 +29,27 @@ public class MyRequestsView implements Serializable {
     @Inject
     transient UiActor actor;
 
-    private List<ApplicationSummary> applications;
     private List<PermitView> myPermits;
 
-    @PostConstruct
-    void load() {
-        applications = requests.mine(actor.get());
-        myPermits = permits.heldBy(actor.get());
+    @Override
+    protected RequestPage list(RequestListQuery query) {
+        return requests.myRequests(actor.get(), query);
     }
 
-    public List<ApplicationSummary> getApplications() {
-        return applications;
+    @Override
+    protected List<ApplicationSummary> exportList(RequestListQuery query) {
+        return requests.myRequestsForExport(actor.get(), query);
+    }
+
+    @Override
+    protected String exportName() {
+        return "my-requests.csv";
     }
 
     public List<PermitView> getPermits() {
+        if (myPermits == null) {
+            myPermits = permits.heldBy(actor.get());
+        }
         return myPermits;
     }
 }

@@ -1,0 +1,52 @@
+package eu.consulate.infrastructure.persistence;
+
+import java.util.Set;
+
+import eu.consulate.domain.model.application.ApplicationState;
+
+/**
+ * Which rows of the summary a person may list, as the service worked it out from their seats:
+ * either their own requests ({@code applicant} set), or their committees' requests.
+ *
+ * @param applicant     the applicant's subject for "my requests"; null for committee lists
+ * @param me            the person's subject (never on their own waiting list)
+ * @param fullView      committees whose every request they see (member, chair, admin)
+ * @param legalView     committees where they see only {@code legalStates} (legal officer)
+ * @param legalStates   what a legal officer sees
+ * @param reviews       committees whose open reviews wait for them
+ * @param checksLegally committees whose open legal checks wait for them
+ */
+public record RequestListScope(String applicant, String me, Set<String> fullView, Set<String> legalView,
+        Set<ApplicationState> legalStates, Set<String> reviews, Set<String> checksLegally) {
+
+    public RequestListScope {
+        fullView = Set.copyOf(fullView);
+        legalView = Set.copyOf(legalView);
+        legalStates = Set.copyOf(legalStates);
+        reviews = Set.copyOf(reviews);
+        checksLegally = Set.copyOf(checksLegally);
+    }
+
+    public static RequestListScope applicant(String subject) {
+        return new RequestListScope(subject, subject, Set.of(), Set.of(), Set.of(), Set.of(), Set.of());
+    }
+
+    /** The states a list in this scope can show at all, for the query's part of the list. */
+    public Set<ApplicationState> possibleStates(eu.consulate.domain.model.application.RequestListQuery.Scope part) {
+        Set<ApplicationState> states = java.util.EnumSet.noneOf(ApplicationState.class);
+        for (ApplicationState state : ApplicationState.values()) {
+            boolean inPart = switch (part) {
+                case ALL -> true;
+                case OPEN -> !state.isDecided();
+                case DECIDED -> state.isDecided();
+                case WAITING -> state == ApplicationState.SUBMITTED && !reviews.isEmpty()
+                        || state == ApplicationState.REVIEW_APPROVED && !checksLegally.isEmpty();
+            };
+            boolean visible = applicant != null || !fullView.isEmpty() || legalStates.contains(state) && !legalView.isEmpty();
+            if (inPart && visible) {
+                states.add(state);
+            }
+        }
+        return states;
+    }
+}

@@ -1,0 +1,151 @@
+package eu.consulate.infrastructure.persistence;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import eu.consulate.domain.model.application.ApplicationState;
+import eu.consulate.domain.model.application.RequestListQuery;
+
+/**
+ * The SQL of one request list: who may see which rows ({@link RequestListScope}), the part of
+ * the list, and the query's filters, as one WHERE clause over {@code application_summary s} with
+ * numbered parameters. Every value is a parameter; only column names chosen here and enum names
+ * reach the SQL text.
+ */
+final class RequestListSql {
+
+    private final StringBuilder where = new StringBuilder();
+    private final List<Object> parameters = new ArrayList<>();
+
+    private RequestListSql() {
+    }
+
+    /**
+     * The WHERE clause for the scope, the query's part and filters, restricted to {@code states};
+     * null when nothing can match (no committee, no state left).
+     */
+    static RequestListSql of(RequestListScope scope, RequestListQuery query, Set<ApplicationState> states, Instant now) {
+        if (states.isEmpty()) {
+            return null;
+        }
+        RequestListSql sql = new RequestListSql();
+        if (!sql.visibility(scope, query.scope() == RequestListQuery.Scope.WAITING)) {
+            return null;
+        }
+        sql.and("s.state IN (" + states.stream().map(s -> sql.param(s.name())).collect(Collectors.joining(", ")) + ")");
+        if (query.scope() == RequestListQuery.Scope.DECIDED) {
+            sql.and("s.decided_at IS NOT NULL");
+        }
+        if (query.text() != null) {
+            String like = sql.param(like(query.text()));
+            sql.and("(LOWER(s.title) LIKE " + like + " ESCAPE '!' OR LOWER(s.applicant_name) LIKE " + like
+                    + " ESCAPE '!' OR s.application_id = " + sql.param(query.text()) + ")");
+        }
+        if (query.applicant() != null) {
+            sql.and("LOWER(s.applicant_name) LIKE " + sql.param(like(query.applicant())) + " ESCAPE '!'");
+        }
+        if (query.datasetId() != null) {
+            sql.and("s.application_id IN (SELECT d.application_id FROM application_dataset d WHERE d.dataset_id = "
+                    + sql.param(query.datasetId()) + ")");
+        }
+        sql.range("s.created_at", query.submitted());
+        sql.range("s.decided_at", query.decided());
+        if (query.due() == RequestListQuery.Due.OVERDUE) {
+            sql.and("s.due_at < " + sql.param(now.toEpochMilli()));
+        } else if (query.due() == RequestListQuery.Due.SOON) {
+            sql.and("s.due_at >= " + sql.param(now.toEpochMilli()) + " AND s.due_at < "
+                    + sql.param(now.plus(RequestListQuery.DUE_SOON).toEpochMilli()));
+        }
+        return sql;
+    }
+
+    private boolean visibility(RequestListScope scope, boolean waiting) {
+        List<String> parts = new ArrayList<>();
+        if (scope.applicant() != null) {
+            // an applicant's own list; nothing waits for applicants (yet: revision comes with workflows)
+            if (waiting) {
+                return false;
+            }
+            parts.add("s.applicant = " + param(scope.applicant()));
+        } else if (waiting) {
+            if (!scope.reviews().isEmpty()) {
+                parts.add("(s.dac_id IN (" + params(scope.reviews()) + ") AND s.state = 'SUBMITTED' AND s.applicant <> "
+                        + param(scope.me()) + ")");
+            }
+            if (!scope.checksLegally().isEmpty()) {
+                String me = param(scope.me());
+                parts.add("(s.dac_id IN (" + params(scope.checksLegally()) + ") AND s.state = 'REVIEW_APPROVED'"
+                        + " AND s.applicant <> " + me + " AND (s.reviewed_by IS NULL OR s.reviewed_by <> " + me + "))");
+            }
+        } else {
+            if (!scope.fullView().isEmpty()) {
+                parts.add("s.dac_id IN (" + params(scope.fullView()) + ")");
+            }
+            if (!scope.legalView().isEmpty()) {
+                parts.add("(s.dac_id IN (" + params(scope.legalView()) + ") AND s.state IN ("
+                        + params(scope.legalStates().stream().map(Enum::name).toList()) + "))");
+            }
+        }
+        if (parts.isEmpty()) {
+            return false;
+        }
+        and(parts.size() == 1 ? parts.get(0) : "(" + String.join(" OR ", parts) + ")");
+        return true;
+    }
+
+    private void range(String column, RequestListQuery.DayRange range) {
+        if (range == null) {
+            return;
+        }
+        if (range.start() != null) {
+            and(column + " >= " + param(range.start().toEpochMilli()));
+        }
+        if (range.end() != null) {
+            and(column + " < " + param(range.end().toEpochMilli()));
+        }
+    }
+
+    /** ORDER BY for the query, with the id as tie-breaker so that pages never overlap. */
+    static String order(RequestListQuery query) {
+        String column = switch (query.sort()) {
+            case SUBMITTED -> "s.created_at";
+            case UPDATED -> "s.updated_at";
+            case TITLE -> "s.title";
+            case STATE -> "s.state";
+            case DUE -> "s.due_at";
+            case DECIDED -> "s.decided_at";
+        };
+        String direction = query.ascending() ? " ASC" : " DESC";
+        return " ORDER BY " + column + direction + ", s.application_id" + direction;
+    }
+
+    private void and(String condition) {
+        where.append(where.length() == 0 ? " WHERE " : " AND ").append(condition);
+    }
+
+    private String param(Object value) {
+        parameters.add(value);
+        return "?" + parameters.size();
+    }
+
+    private String params(Collection<String> values) {
+        return values.stream().map(this::param).collect(Collectors.joining(", "));
+    }
+
+    private static String like(String text) {
+        return "%" + text.toLowerCase(Locale.ROOT).replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
+    }
+
+    String where() {
+        return where.toString();
+    }
+
+    List<Object> parameters() {
+        return parameters;
+    }
+}
