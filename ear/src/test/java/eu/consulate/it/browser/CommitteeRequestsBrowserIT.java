@@ -101,14 +101,21 @@ class CommitteeRequestsBrowserIT {
 
         // both open ones, selected on the waiting list and approved together
         Pages.open(browser, "/committee/index.xhtml?wq=" + tag);
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(b -> waiting().size() == 2);
+        new WebDriverWait(browser, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
+                .until(b -> waiting().size() == 2);
+        String rowHtml = browser.findElement(By.cssSelector("[id='waiting:tasks'] tbody tr")).getAttribute("outerHTML");
         for (WebElement box : browser.findElements(By.cssSelector("[id='waiting:tasks'] tbody .ui-chkbox-box"))) {
             box.click();
         }
         browser.findElement(By.id("waiting:remark")).sendKeys("Within the consent");
         browser.findElement(By.id("waiting:approve-selected")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(30))
-                .until(b -> b.findElement(By.tagName("body")).getText().contains("2 of 2 requests decided."));
+        try {
+            new WebDriverWait(browser, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
+                    .until(b -> b.findElement(By.tagName("body")).getText().contains("2 of 2 requests decided."));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("after the bulk approval: " + browser.findElement(By.tagName("body")).getText()
+                    + "\nrow before: " + rowHtml, e);
+        }
 
         Pages.open(browser, "/committee/index.xhtml?wq=" + tag);
         Pages.waitFor(browser, By.id("waiting:tasks"));

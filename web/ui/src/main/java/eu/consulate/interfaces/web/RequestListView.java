@@ -31,6 +31,8 @@ public abstract class RequestListView implements Serializable {
     private final Map<String, String> filters = new LinkedHashMap<>();
     /** The counts of this view's list: read once per view (the filter is the address: a new filter is a new view). */
     private RequestPage counted;
+    /** The rows this view has shown, by id: what a selection can name (never more than was shown). */
+    private final Map<String, ApplicationSummary> shown = new java.util.HashMap<>();
 
     private final LazyDataModel<ApplicationSummary> model = new LazyDataModel<>() {
         private static final long serialVersionUID = 1L;
@@ -44,7 +46,9 @@ public abstract class RequestListView implements Serializable {
         public List<ApplicationSummary> load(int first, int pageSize, Map<String, SortMeta> sortBy,
                 Map<String, FilterMeta> filterBy) {
             SortMeta sort = sortBy == null || sortBy.isEmpty() ? null : sortBy.values().iterator().next();
-            return page(first / pageSize, pageSize, sort).items();
+            List<ApplicationSummary> rows = page(first / pageSize, pageSize, sort).items();
+            rows.forEach(row -> shown.put(row.id(), row));
+            return rows;
         }
 
         @Override
@@ -54,8 +58,8 @@ public abstract class RequestListView implements Serializable {
 
         @Override
         public ApplicationSummary getRowData(String rowKey) {
-            return getWrappedData() == null ? null : getWrappedData().stream()
-                    .filter(r -> r.id().equals(rowKey)).findFirst().orElse(null);
+            // a selection is decoded before the table loads again: the rows this view showed
+            return shown.get(rowKey);
         }
     };
 

@@ -75,7 +75,7 @@ public class WaitingListView extends RequestListView {
             outcomes = requests.decideMany(actor.get(), decision, selected.stream().map(ApplicationSummary::id).toList(),
                     remark);
         } catch (ApplicationRuleViolation e) {
-            Messages.error("list:remark", e.getMessage());
+            Messages.error("waiting:remark", e.getMessage());
             return null;
         }
         long done = outcomes.stream().filter(BulkOutcome::done).count();
