@@ -26,3 +26,5 @@ CREATE INDEX ix_application_summary_dac_decided ON application_summary (dac_id, 
 CREATE INDEX ix_application_summary_dac_due ON application_summary (dac_id, due_at);
 -- rows an older version wrote, to be rewritten at start
 CREATE INDEX ix_application_summary_projection ON application_summary (projection);
+-- lists sorted by title within a committee
+CREATE INDEX ix_application_summary_dac_title ON application_summary (dac_id, title);

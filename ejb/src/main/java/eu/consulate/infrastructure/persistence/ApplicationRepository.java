@@ -158,24 +158,15 @@ public class ApplicationRepository {
     public Page requestList(RequestListScope scope, RequestListQuery query, Instant now) {
         java.util.Set<ApplicationState> possible = scope.possibleStates(query.scope());
         java.util.Set<ApplicationState> wanted = query.statesIn(possible);
-        List<ListRow> rows = List.of();
-        RequestListSql sql = RequestListSql.of(scope, query, wanted, now);
-        if (sql != null) {
-            var select = em.createNativeQuery("SELECT s.application_id, s.title, s.applicant_name, s.dac_id, s.state,"
-                    + " s.created_at, s.updated_at, s.decided_at, s.due_at FROM application_summary s" + sql.where()
-                    + RequestListSql.order(query));
-            bind(select, sql);
-            @SuppressWarnings("unchecked")
-            List<Object[]> found = select.setFirstResult(query.offset()).setMaxResults(query.size()).getResultList();
-            rows = found.stream().map(r -> new ListRow((String) r[0], (String) r[1], (String) r[2], (String) r[3],
-                    (String) r[4], number(r[5]), number(r[6]), nullableNumber(r[7]), nullableNumber(r[8]))).toList();
-        }
+        List<ListRow> rows = rows(scope, query, wanted, now);
         java.util.Map<String, Long> counts = new java.util.TreeMap<>();
         long total = 0;
         boolean exact = true;
         for (ApplicationState state : possible) {
-            RequestListSql one = RequestListSql.of(scope, query, java.util.EnumSet.of(state), now);
-            long count = one == null ? 0 : cappedCount(one);
+            // one index range per committee, stopped after COUNT_LIMIT rows: order does not matter here
+            RequestListSql sql = new RequestListSql();
+            String where = sql.where(scope, query, java.util.EnumSet.of(state), now);
+            long count = where == null ? 0 : cappedCount(sql, where);
             counts.put(state.name(), count);
             exact &= count <= COUNT_LIMIT;
             if (wanted.contains(state)) {
@@ -185,8 +176,54 @@ public class ApplicationRepository {
         return new Page(rows, total, counts, exact);
     }
 
-    private long cappedCount(RequestListSql sql) {
-        var count = em.createNativeQuery("SELECT COUNT(*) FROM (SELECT 1 AS one FROM application_summary s" + sql.where()
+    private static final String COLUMNS = "s.application_id, s.title, s.applicant_name, s.dac_id, s.state, s.created_at,"
+            + " s.updated_at, s.decided_at, s.due_at";
+
+    /**
+     * The page's rows. Over one committee (or an applicant's own requests) one query; over
+     * several, one branch per committee, each ordered and cut by its own index on (committee,
+     * sort column), merged by UNION ALL: the database never sorts a committee's whole list.
+     */
+    private List<ListRow> rows(RequestListScope scope, RequestListQuery query, java.util.Set<ApplicationState> wanted,
+            Instant now) {
+        RequestListSql sql = new RequestListSql();
+        List<String> committees = scope.committees();
+        String select;
+        if (scope.applicant() != null || committees.size() <= 1) {
+            String where = sql.where(scope, query, wanted, now);
+            if (where == null) {
+                return List.of();
+            }
+            select = "SELECT " + COLUMNS + " FROM application_summary s" + where + RequestListSql.order(query, "s.");
+        } else {
+            int reach = query.offset() + query.size();
+            List<String> branches = new java.util.ArrayList<>();
+            for (String dacId : committees) {
+                String where = sql.where(scope.only(dacId), query, wanted, now);
+                if (where != null) {
+                    branches.add("(SELECT " + COLUMNS + " FROM application_summary s" + where
+                            + RequestListSql.order(query, "s.") + " LIMIT " + reach + ")");
+                }
+            }
+            if (branches.isEmpty()) {
+                return List.of();
+            }
+            select = "SELECT * FROM (" + String.join(" UNION ALL ", branches) + ") u" + RequestListSql.order(query, "")
+                    + " LIMIT " + query.size() + " OFFSET " + query.offset();
+        }
+        var rowsQuery = em.createNativeQuery(select);
+        bind(rowsQuery, sql);
+        if (scope.applicant() != null || committees.size() <= 1) {
+            rowsQuery.setFirstResult(query.offset()).setMaxResults(query.size());
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> found = rowsQuery.getResultList();
+        return found.stream().map(r -> new ListRow((String) r[0], (String) r[1], (String) r[2], (String) r[3],
+                (String) r[4], number(r[5]), number(r[6]), nullableNumber(r[7]), nullableNumber(r[8]))).toList();
+    }
+
+    private long cappedCount(RequestListSql sql, String where) {
+        var count = em.createNativeQuery("SELECT COUNT(*) FROM (SELECT 1 AS one FROM application_summary s" + where
                 + " LIMIT " + (COUNT_LIMIT + 1) + ") c");
         bind(count, sql);
         return number(count.getSingleResult());

@@ -31,6 +31,22 @@ public record RequestListScope(String applicant, String me, Set<String> fullView
         return new RequestListScope(subject, subject, Set.of(), Set.of(), Set.of(), Set.of(), Set.of());
     }
 
+    /** Every committee the scope reaches, in a stable order. */
+    public java.util.List<String> committees() {
+        java.util.SortedSet<String> all = new java.util.TreeSet<>(fullView);
+        all.addAll(legalView);
+        all.addAll(reviews);
+        all.addAll(checksLegally);
+        return java.util.List.copyOf(all);
+    }
+
+    /** The same scope narrowed to one committee (a branch of a list over several). */
+    public RequestListScope only(String dacId) {
+        java.util.function.Function<Set<String>, Set<String>> keep = set -> set.contains(dacId) ? Set.of(dacId) : Set.of();
+        return new RequestListScope(applicant, me, keep.apply(fullView), keep.apply(legalView), legalStates,
+                keep.apply(reviews), keep.apply(checksLegally));
+    }
+
     /** The states a list in this scope can show at all, for the query's part of the list. */
     public Set<ApplicationState> possibleStates(eu.consulate.domain.model.application.RequestListQuery.Scope part) {
         Set<ApplicationState> states = java.util.EnumSet.noneOf(ApplicationState.class);

@@ -12,28 +12,27 @@ import eu.consulate.domain.model.application.ApplicationState;
 import eu.consulate.domain.model.application.RequestListQuery;
 
 /**
- * The SQL of one request list: who may see which rows ({@link RequestListScope}), the part of
- * the list, and the query's filters, as one WHERE clause over {@code application_summary s} with
- * numbered parameters. Every value is a parameter; only column names chosen here and enum names
- * reach the SQL text.
+ * The SQL of request lists: who may see which rows ({@link RequestListScope}), the part of the
+ * list, and the query's filters, as WHERE clauses over {@code application_summary s} with
+ * numbered parameters shared by every clause this builder writes (a query made of several
+ * clauses binds them once). Every value is a parameter; only column names chosen here and enum
+ * names reach the SQL text.
  */
 final class RequestListSql {
 
-    private final StringBuilder where = new StringBuilder();
     private final List<Object> parameters = new ArrayList<>();
-
-    private RequestListSql() {
-    }
+    private StringBuilder where;
 
     /**
-     * The WHERE clause for the scope, the query's part and filters, restricted to {@code states};
+     * A WHERE clause for the scope, the query's part and filters, restricted to {@code states};
      * null when nothing can match (no committee, no state left).
      */
-    static RequestListSql of(RequestListScope scope, RequestListQuery query, Set<ApplicationState> states, Instant now) {
+    String where(RequestListScope scope, RequestListQuery query, Set<ApplicationState> states, Instant now) {
         if (states.isEmpty()) {
             return null;
         }
-        RequestListSql sql = new RequestListSql();
+        RequestListSql sql = this;
+        sql.where = new StringBuilder();
         if (!sql.visibility(scope, query.scope() == RequestListQuery.Scope.WAITING)) {
             return null;
         }
@@ -61,7 +60,7 @@ final class RequestListSql {
             sql.and("s.due_at >= " + sql.param(now.toEpochMilli()) + " AND s.due_at < "
                     + sql.param(now.plus(RequestListQuery.DUE_SOON).toEpochMilli()));
         }
-        return sql;
+        return where.toString();
     }
 
     private boolean visibility(RequestListScope scope, boolean waiting) {
@@ -110,18 +109,21 @@ final class RequestListSql {
         }
     }
 
-    /** ORDER BY for the query, with the id as tie-breaker so that pages never overlap. */
-    static String order(RequestListQuery query) {
+    /**
+     * ORDER BY for the query, with the id as tie-breaker so that pages never overlap; columns
+     * prefixed with {@code prefix} ("s." inside a branch, "" over the union of branches).
+     */
+    static String order(RequestListQuery query, String prefix) {
         String column = switch (query.sort()) {
-            case SUBMITTED -> "s.created_at";
-            case UPDATED -> "s.updated_at";
-            case TITLE -> "s.title";
-            case STATE -> "s.state";
-            case DUE -> "s.due_at";
-            case DECIDED -> "s.decided_at";
+            case SUBMITTED -> "created_at";
+            case UPDATED -> "updated_at";
+            case TITLE -> "title";
+            case STATE -> "state";
+            case DUE -> "due_at";
+            case DECIDED -> "decided_at";
         };
         String direction = query.ascending() ? " ASC" : " DESC";
-        return " ORDER BY " + column + direction + ", s.application_id" + direction;
+        return " ORDER BY " + prefix + column + direction + ", " + prefix + "application_id" + direction;
     }
 
     private void and(String condition) {
@@ -139,10 +141,6 @@ final class RequestListSql {
 
     private static String like(String text) {
         return "%" + text.toLowerCase(Locale.ROOT).replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
-    }
-
-    String where() {
-        return where.toString();
     }
 
     List<Object> parameters() {

@@ -36,6 +36,8 @@ public record RequestListQuery(Scope scope, Set<ApplicationState> states, String
     public static final int MAX_SIZE = 100;
     public static final int DEFAULT_SIZE = 20;
     public static final int MAX_TEXT = 200;
+    /** The deepest a list pages (as far as its counts go): a page beyond it is refused, not scanned to. */
+    public static final int MAX_OFFSET = 10_000;
     /** "Due soon": the decision deadline falls within the next two weeks. */
     public static final Duration DUE_SOON = Duration.ofDays(14);
 
@@ -93,7 +95,8 @@ public record RequestListQuery(Scope scope, Set<ApplicationState> states, String
     /**
      * Parses the parameters as a page's address or the API sends them (name to values; a
      * parameter given twice where one is expected is refused); missing ones take the defaults:
-     * scope all, newest first, page 0 of 20. The waiting list is oldest first by default.
+     * scope all, newest first, page 0 of 20. The waiting list is oldest first by default, the
+     * decided list by decision, latest first.
      */
     public static RequestListQuery parse(Map<String, List<String>> parameters) {
         Map<String, List<String>> given = new LinkedHashMap<>();
@@ -143,7 +146,8 @@ public record RequestListQuery(Scope scope, Set<ApplicationState> states, String
         DayRange submitted = range(given, "submittedFrom", "submittedTo");
         DayRange decided = range(given, "decidedFrom", "decidedTo");
         Due due = one(given, "due", Due.class, null);
-        Sort sort = one(given, "sort", Sort.class, Sort.SUBMITTED);
+        // decided lists show the latest decisions first, the others the latest submissions
+        Sort sort = one(given, "sort", Sort.class, scope == Scope.DECIDED ? Sort.DECIDED : Sort.SUBMITTED);
         String direction = single(given, "dir");
         boolean ascending;
         if (direction == null) {
@@ -163,8 +167,9 @@ public record RequestListQuery(Scope scope, Set<ApplicationState> states, String
         if (size < 1 || size > MAX_SIZE) {
             throw ApplicationRuleViolation.invalidInput("The page size is 1 to " + MAX_SIZE + ".");
         }
-        if ((long) page * size > Integer.MAX_VALUE) {
-            throw ApplicationRuleViolation.invalidInput("The page is too far for this page size.");
+        if ((long) page * size > MAX_OFFSET) {
+            throw ApplicationRuleViolation.invalidInput("A list pages through its first " + MAX_OFFSET
+                    + " rows; narrow it with a filter or a search to reach the others.");
         }
         return new RequestListQuery(scope, states, text, dataset, applicant, submitted, decided, due, sort, ascending,
                 page, size);
