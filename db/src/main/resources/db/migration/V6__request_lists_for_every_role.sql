@@ -21,10 +21,17 @@ CREATE INDEX ix_application_dataset_dataset ON application_dataset (dataset_id, 
 -- the waiting and open lists: one committee, one state, in submission order (the older
 -- (dac_id, state) index stays: H2 and MySQL spell DROP INDEX differently)
 CREATE INDEX ix_application_summary_dac_state_created ON application_summary (dac_id, state, created_at);
--- decided lists, newest decision first; deadlines
-CREATE INDEX ix_application_summary_dac_decided ON application_summary (dac_id, decided_at);
-CREATE INDEX ix_application_summary_dac_due ON application_summary (dac_id, due_at);
+-- a committee's list in each order a page offers, read in index order and cut after a page:
+-- submission, last change, decision, deadline, title, each with the id that breaks ties
+-- (H2 reads an index in order only when it holds every ORDER BY column; migration 7 adds the
+-- descending twins H2 needs, MySQL and MariaDB read these backwards)
+CREATE INDEX ix_application_summary_dac_created_id ON application_summary (dac_id, created_at, application_id);
+CREATE INDEX ix_application_summary_dac_updated_id ON application_summary (dac_id, updated_at, application_id);
+CREATE INDEX ix_application_summary_dac_decided ON application_summary (dac_id, decided_at, application_id);
+CREATE INDEX ix_application_summary_dac_due ON application_summary (dac_id, due_at, application_id);
 -- rows an older version wrote, to be rewritten at start
 CREATE INDEX ix_application_summary_projection ON application_summary (projection);
--- lists sorted by title within a committee
-CREATE INDEX ix_application_summary_dac_title ON application_summary (dac_id, title);
+CREATE INDEX ix_application_summary_dac_title ON application_summary (dac_id, title, application_id);
+-- permit lists: a holder's, a committee's, latest decision first
+CREATE INDEX ix_permit_holder_decided ON permit (holder, decided_at);
+CREATE INDEX ix_permit_dac_decided ON permit (dac_id, decided_at);

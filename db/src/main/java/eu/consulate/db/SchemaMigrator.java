@@ -71,9 +71,9 @@ public final class SchemaMigrator {
         subjects.putAll(subjectByUsername);
         var identity = new IdentityBySubject(subjects, bpmnEngine);
         if (bpmnEngine) {
-            configuration.javaMigrations(new BpmnEngineSchema(), new WiderEventPayload(), identity);
+            configuration.javaMigrations(new BpmnEngineSchema(), new WiderEventPayload(), identity, new DescendingListIndexes());
         } else {
-            configuration.javaMigrations(new WiderEventPayload(), identity);
+            configuration.javaMigrations(new WiderEventPayload(), identity, new DescendingListIndexes());
         }
         Flyway flyway = configuration.load();
         MigrateResult result = flyway.migrate();

@@ -117,6 +117,9 @@ class AuthorizationMatrixIT {
             api("GET", "/api/admin/dacs/{A}", null,            "403 403 403 403 403 403 403 200 404 403 401", ADMIN),
             api("POST", "/api/admin/dacs/{A}/datasets", "{\"url\":\"not a url\",\"title\":\"t\"}",
                                                                "403 403 403 403 403 403 403 400 404 403 401"),
+            // the marker is not in a permit; the rows check roles and that a list never answers 500
+            api("GET", "/api/permits", null,                   "200 200 200 200 200 200 200 200 200 403 401"),
+            api("GET", "/api/permits/committee?status=valid", null, "403 403 403 403 403 403 403 200 200 403 401", ADMIN),
             api("GET", "/api/permissions/{applicantSub}", null, "200 403 403 403 403 403 403 403 403 200 401"),
             api("GET", "/api/me", null,                        "200 200 200 200 200 200 200 200 200 200 401"),
             api("GET", "/api/jwk", null,                       "200 200 200 200 200 200 200 200 200 200 200"),

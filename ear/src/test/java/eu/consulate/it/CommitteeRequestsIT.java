@@ -190,6 +190,34 @@ class CommitteeRequestsIT {
         assertThat(bulk(Tokens.forUser("admin"), "approve-review", List.of(a), "x").statusCode()).isEqualTo(403);
     }
 
+    @Test
+    void permitListsShowTheHoldersOwnAndTheAdministratorsCommitteesPermits() {
+        Scenario committee = Scenario.freshCommittee();
+        Scenario.Dataset dataset = committee.dataset("Permit list cohort");
+        String applicant = Tokens.forUser("applicant");
+        String id = Scenario.submitted(applicant, "Permit-list-" + UUID.randomUUID(), List.of(dataset));
+        assertThat(Scenario.review(Tokens.forUser("member"), id, "approve", "fine").statusCode()).isEqualTo(200);
+        assertThat(Scenario.legalCheck(Tokens.forUser("legal"), id, "pass", "ok").statusCode()).isEqualTo(200);
+
+        assertThat(permitRequests(applicant, "/api/permits?size=5")).contains(id);
+        assertThat(permitRequests(applicant, "/api/permits?status=valid&size=5")).contains(id);
+        assertThat(permitRequests(applicant, "/api/permits?status=revoked")).doesNotContain(id);
+        assertThat(permitRequests(Tokens.forUser("applicant2"), "/api/permits?size=100")).doesNotContain(id);
+        assertThat(permitRequests(Tokens.forUser("admin"), "/api/permits/committee?size=5")).contains(id);
+        assertThat(permitRequests(Tokens.forUser("admin2"), "/api/permits/committee?size=100")).doesNotContain(id);
+        for (String query : List.of("status=lost", "size=101", "page=-1", "owner=me", "page=x")) {
+            assertThat(Http.get("/api/permits?" + query, applicant).statusCode()).as(query).isEqualTo(400);
+        }
+        assertThat(Http.get("/api/permits/committee", Tokens.forUser("member")).statusCode()).isEqualTo(403);
+    }
+
+    private static List<String> permitRequests(String token, String path) {
+        HttpResponse<String> response = Http.get(path, token);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return Json.items(response.body()).getValuesAs(JsonObject.class).stream().map(p -> p.getString("applicationId"))
+                .toList();
+    }
+
     private static HttpResponse<String> bulk(String token, String decision, List<String> ids, String comment) {
         String body = "{\"decision\":" + Json.quote(decision) + ",\"ids\":["
                 + ids.stream().map(Json::quote).collect(java.util.stream.Collectors.joining(",")) + "],\"comment\":"

@@ -179,20 +179,19 @@ public class DataAccessRequests {
     }
 
     private List<ApplicationSummary> export(RequestListScope scope, RequestListQuery query) {
-        RequestPage first = page(scope, query.at(0, RequestListQuery.MAX_SIZE));
-        if (first.total() > EXPORT_MAX) {
-            throw ApplicationRuleViolation.invalidInput("The list has more than " + EXPORT_MAX
-                    + " requests; an export holds at most " + EXPORT_MAX + ". Narrow it with a filter first.");
-        }
-        List<ApplicationSummary> rows = new java.util.ArrayList<>(first.items());
-        for (int page = 1; rows.size() < first.total(); page++) {
+        // counts stop early (COUNT_LIMIT): read pages until one is short, refusing past EXPORT_MAX
+        List<ApplicationSummary> rows = new java.util.ArrayList<>();
+        for (int page = 0; ; page++) {
             List<ApplicationSummary> more = page(scope, query.at(page, RequestListQuery.MAX_SIZE)).items();
-            if (more.isEmpty()) {
-                break; // rows went away while we read
-            }
             rows.addAll(more);
+            if (rows.size() > EXPORT_MAX) {
+                throw ApplicationRuleViolation.invalidInput("The list has more than " + EXPORT_MAX
+                        + " requests; an export holds at most " + EXPORT_MAX + ". Narrow it with a filter first.");
+            }
+            if (more.size() < RequestListQuery.MAX_SIZE) {
+                return rows;
+            }
         }
-        return rows;
     }
 
     private static RequestListScope committeeScope(Actor actor) {

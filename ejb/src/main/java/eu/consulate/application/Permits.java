@@ -8,11 +8,12 @@ import eu.consulate.application.Views.DatasetView;
 import eu.consulate.application.Views.PermitView;
 import eu.consulate.domain.model.application.Actor;
 import eu.consulate.domain.model.permit.Permit;
+import eu.consulate.domain.model.permit.PermitListQuery;
 import eu.consulate.infrastructure.persistence.PermitRepository;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 
-/** Permits as their holders see them. */
+/** Permits as their holders and their committees' administrators see them. */
 @Stateless
 public class Permits {
 
@@ -25,6 +26,25 @@ public class Permits {
     /** The permits the actor holds (by identity provider subject). */
     public List<PermitView> heldBy(Actor actor) {
         return permits.heldBy(actor.subject()).stream().map(this::view).toList();
+    }
+
+    /** A page of the actor's own permits, latest first. */
+    public Views.PermitPage mine(Actor actor, PermitListQuery query) {
+        return page(permits.page(actor.subject(), List.of(), query, Instant.now(), COUNT_LIMIT), query);
+    }
+
+    /** A page of the permits of the committees the actor administers, latest first. */
+    public Views.PermitPage ofMyCommittees(Actor actor, PermitListQuery query) {
+        List<String> administered = actor.seats().keySet().stream().filter(actor::isAdminOf).sorted().toList();
+        return page(permits.page(null, administered, query, Instant.now(), COUNT_LIMIT), query);
+    }
+
+    /** Counting stops here: a larger list says "more than". */
+    public static final int COUNT_LIMIT = 1_000;
+
+    private Views.PermitPage page(PermitRepository.Page found, PermitListQuery query) {
+        return new Views.PermitPage(found.permits().stream().map(this::view).toList(), query.page(), query.size(),
+                found.total(), found.total() <= COUNT_LIMIT);
     }
 
     public Optional<PermitView> find(String permitId) {

@@ -34,11 +34,6 @@ public final class Views {
             boolean awaitingMyReview, boolean awaitingMyLegalCheck) {
     }
 
-    /** An open step; {@code due} is the decision deadline (EHDS: three months), null if none. */
-    public record TaskView(String taskId, String applicationId, String step, String title, String applicant,
-            Instant since, Instant due) {
-    }
-
     /** A seat as administrators see it: the person's subject, their current username, the role. */
     public record SeatView(String subject, String name, String role) {
     }
@@ -50,11 +45,15 @@ public final class Views {
 
     /**
      * One page of a request list: the rows, where it starts, how many there are, how many per
-     * state. Counts stop after 10,000: when {@code exact} is false, a count of 10,001 means
-     * "more than 10,000".
+     * state. Counts stop after 1,000: when {@code exact} is false, a count of 1,001 means
+     * "more than 1,000".
      */
     public record RequestPage(List<ApplicationSummary> items, int page, int size, long total,
             java.util.Map<String, Long> counts, boolean exact) {
+    }
+
+    /** One page of a permit list; {@code exact} false: {@code total} is a lower bound (counting stopped). */
+    public record PermitPage(List<PermitView> items, int page, int size, long total, boolean exact) {
     }
 
     /** What became of one request of a bulk decision: done, or why not. */

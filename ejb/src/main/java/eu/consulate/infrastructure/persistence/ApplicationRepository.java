@@ -132,7 +132,7 @@ public class ApplicationRepository {
     }
 
     /** The most rows a count reads: beyond it, a list says "more than" instead of counting on. */
-    public static final int COUNT_LIMIT = 10_000;
+    public static final int COUNT_LIMIT = 1_000;
 
     /** One row of a request list, as the summary holds it (times in epoch milliseconds). */
     public record ListRow(String applicationId, String title, String applicantName, String dacId, String state,
@@ -194,7 +194,8 @@ public class ApplicationRepository {
             if (where == null) {
                 return List.of();
             }
-            select = "SELECT " + COLUMNS + " FROM application_summary s" + where + RequestListSql.order(query, "s.");
+            select = "SELECT " + COLUMNS + " FROM application_summary s" + where
+                    + RequestListSql.order(query, "s.", scope.applicant() == null);
         } else {
             int reach = query.offset() + query.size();
             List<String> branches = new java.util.ArrayList<>();
@@ -202,13 +203,13 @@ public class ApplicationRepository {
                 String where = sql.where(scope.only(dacId), query, wanted, now);
                 if (where != null) {
                     branches.add("(SELECT " + COLUMNS + " FROM application_summary s" + where
-                            + RequestListSql.order(query, "s.") + " LIMIT " + reach + ")");
+                            + RequestListSql.order(query, "s.", true) + " LIMIT " + reach + ")");
                 }
             }
             if (branches.isEmpty()) {
                 return List.of();
             }
-            select = "SELECT * FROM (" + String.join(" UNION ALL ", branches) + ") u" + RequestListSql.order(query, "")
+            select = "SELECT * FROM (" + String.join(" UNION ALL ", branches) + ") u" + RequestListSql.order(query, "", false)
                     + " LIMIT " + query.size() + " OFFSET " + query.offset();
         }
         var rowsQuery = em.createNativeQuery(select);

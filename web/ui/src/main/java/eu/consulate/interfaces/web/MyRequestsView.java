@@ -3,9 +3,7 @@ package eu.consulate.interfaces.web;
 import java.util.List;
 
 import eu.consulate.application.DataAccessRequests;
-import eu.consulate.application.Permits;
 import eu.consulate.application.Views.ApplicationSummary;
-import eu.consulate.application.Views.PermitView;
 import eu.consulate.application.Views.RequestPage;
 import eu.consulate.domain.model.application.RequestListQuery;
 import jakarta.ejb.EJB;
@@ -13,7 +11,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-/** The applicant's own requests (a paged, filtered list) and permits. */
+/** The applicant's own requests: a paged, filtered list. */
 @Named
 @ViewScoped
 public class MyRequestsView extends RequestListView {
@@ -23,13 +21,8 @@ public class MyRequestsView extends RequestListView {
     @EJB
     transient DataAccessRequests requests;
 
-    @EJB
-    transient Permits permits;
-
     @Inject
     transient UiActor actor;
-
-    private List<PermitView> myPermits;
 
     @Override
     protected RequestPage list(RequestListQuery query) {
@@ -44,12 +37,5 @@ public class MyRequestsView extends RequestListView {
     @Override
     protected String exportName() {
         return "my-requests.csv";
-    }
-
-    public List<PermitView> getPermits() {
-        if (myPermits == null) {
-            myPermits = permits.heldBy(actor.get());
-        }
-        return myPermits;
     }
 }

@@ -128,7 +128,7 @@ public abstract class RequestListView implements Serializable {
         return model;
     }
 
-    /** The states to filter by, with how many of the list's requests are in each ("10000+" past the count limit). */
+    /** The states to filter by, with how many of the list's requests are in each ("more than 1,000" past the count limit). */
     public List<Option> getStates() {
         return counted().counts().entrySet().stream().map(e -> new Option(e.getKey(),
                 ApplicationState.valueOf(e.getKey()).label() + " (" + count(e.getValue()) + ")")).toList();
