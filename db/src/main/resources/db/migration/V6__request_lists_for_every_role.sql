@@ -18,9 +18,11 @@ CREATE TABLE application_dataset (
 );
 CREATE INDEX ix_application_dataset_dataset ON application_dataset (dataset_id, application_id);
 
--- the waiting and open lists: one committee, one state, in submission order (the older
--- (dac_id, state) index stays: H2 and MySQL spell DROP INDEX differently)
-CREATE INDEX ix_application_summary_dac_state_created ON application_summary (dac_id, state, created_at);
+-- the waiting and open lists: one committee, one state, in submission order; the applicant and
+-- the review's approver let a waiting list be counted from the index (migration 7 drops the
+-- older (dac_id, state) index that this one extends)
+CREATE INDEX ix_application_summary_dac_state_created ON application_summary
+    (dac_id, state, created_at, application_id, applicant, reviewed_by);
 -- a committee's list in each order a page offers, read in index order and cut after a page:
 -- submission, last change, decision, deadline, title, each with the id that breaks ties
 -- (H2 reads an index in order only when it holds every ORDER BY column; migration 7 adds the

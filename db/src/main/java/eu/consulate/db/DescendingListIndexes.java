@@ -13,8 +13,8 @@ import org.flywaydb.core.api.migration.JavaMigration;
  * Migration 7: request lists, newest first, read in index order on H2 too. MySQL and MariaDB
  * read the ascending (committee, column, id) indexes of migration 6 backwards; H2 reads an index
  * only in the direction it was built, so on H2 each gets a descending twin. The (committee,
- * submission) and (committee, last change) indexes of migration 5, which the indexes of
- * migration 6 extend, are dropped (H2 and MySQL spell that differently: hence Java).
+ * submission) and (committee, last change) indexes of migration 5 and the (committee, state) index
+ * of migration 1, which the indexes of migration 6 extend, are dropped (H2 and MySQL spell that differently: hence Java).
  */
 public class DescendingListIndexes implements JavaMigration {
 
@@ -45,7 +45,8 @@ public class DescendingListIndexes implements JavaMigration {
         Connection connection = context.getConnection();
         boolean h2 = BpmnEngineSchema.databaseType(connection.getMetaData().getDatabaseProductName()).equals("h2");
         try (Statement statement = connection.createStatement()) {
-            for (String index : List.of("ix_application_summary_dac_created", "ix_application_summary_dac_updated")) {
+            for (String index : List.of("ix_application_summary_dac_created", "ix_application_summary_dac_updated",
+                    "ix_application_summary_dac_state")) {
                 statement.execute(h2 ? "DROP INDEX " + index : "DROP INDEX " + index + " ON application_summary");
             }
             if (h2) {

@@ -195,7 +195,7 @@ public class ApplicationRepository {
                 return List.of();
             }
             select = "SELECT " + COLUMNS + " FROM application_summary s" + where
-                    + RequestListSql.order(query, "s.", scope.applicant() == null);
+                    + RequestListSql.order(query, "s.", scope.applicant() == null, sql.pinned() != null);
         } else {
             int reach = query.offset() + query.size();
             List<String> branches = new java.util.ArrayList<>();
@@ -203,7 +203,7 @@ public class ApplicationRepository {
                 String where = sql.where(scope.only(dacId), query, wanted, now);
                 if (where != null) {
                     branches.add("(SELECT " + COLUMNS + " FROM application_summary s" + where
-                            + RequestListSql.order(query, "s.", true) + " LIMIT " + reach + ")");
+                            + RequestListSql.order(query, "s.", true, sql.pinned() != null) + " LIMIT " + reach + ")");
                 }
             }
             if (branches.isEmpty()) {

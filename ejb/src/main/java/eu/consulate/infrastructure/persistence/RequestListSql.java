@@ -22,6 +22,8 @@ final class RequestListSql {
 
     private final List<Object> parameters = new ArrayList<>();
     private StringBuilder where;
+    /** The one state the last clause pins (it then leads the order after the committee), or null. */
+    private ApplicationState pinned;
 
     /**
      * A WHERE clause for the scope, the query's part and filters, restricted to {@code states};
@@ -36,8 +38,17 @@ final class RequestListSql {
         boolean narrows = !states.equals(scope.possibleStates(query.scope()));
         RequestListSql sql = this;
         sql.where = new StringBuilder();
+        sql.pinned = null;
         if (!sql.visibility(scope, query.scope() == RequestListQuery.Scope.WAITING)) {
             return null;
+        }
+        if (query.scope() == RequestListQuery.Scope.WAITING) {
+            // a waiting clause pins its step's state when the committee waits on one step only
+            if (scope.reviews().isEmpty() != scope.checksLegally().isEmpty()) {
+                pinned = scope.reviews().isEmpty() ? ApplicationState.REVIEW_APPROVED : ApplicationState.SUBMITTED;
+            }
+        } else if (narrows && states.size() == 1) {
+            pinned = states.iterator().next();
         }
         if (narrows) {
             sql.and(states.size() == 1 ? "s.state = " + sql.param(states.iterator().next().name())
@@ -130,7 +141,21 @@ final class RequestListSql {
      * names every column of the (committee, column, id) index, which H2 needs to read the
      * index in order instead of sorting the committee's rows.
      */
+    /** The state the last {@link #where} pinned, or null. */
+    ApplicationState pinned() {
+        return pinned;
+    }
+
     static String order(RequestListQuery query, String prefix, boolean oneCommittee) {
+        return order(query, prefix, oneCommittee, false);
+    }
+
+    /**
+     * As {@link #order(RequestListQuery, String, boolean)}; with {@code pinnedState} (the clause
+     * fixes one state) the state follows the committee, naming the (committee, state, submission,
+     * id) index when the list is in submission order.
+     */
+    static String order(RequestListQuery query, String prefix, boolean oneCommittee, boolean pinnedState) {
         String column = switch (query.sort()) {
             case SUBMITTED -> "created_at";
             case UPDATED -> "updated_at";
@@ -140,8 +165,11 @@ final class RequestListSql {
             case DECIDED -> "decided_at";
         };
         String direction = query.ascending() ? " ASC" : " DESC";
-        return " ORDER BY " + (oneCommittee ? prefix + "dac_id" + direction + ", " : "") + prefix + column + direction
-                + ", " + prefix + "application_id" + direction;
+        String lead = oneCommittee ? prefix + "dac_id" + direction + ", " : "";
+        if (oneCommittee && pinnedState && query.sort() == RequestListQuery.Sort.SUBMITTED) {
+            lead += prefix + "state" + direction + ", ";
+        }
+        return " ORDER BY " + lead + prefix + column + direction + ", " + prefix + "application_id" + direction;
     }
 
     private void and(String condition) {
