@@ -56,7 +56,7 @@ public class BpmnEngineSchema implements JavaMigration {
     @Override
     public void migrate(Context context) throws Exception {
         Connection connection = context.getConnection();
-        if (engineTablesExist(connection.getMetaData())) {
+        if (engineTablesExist(connection)) {
             // created by an earlier build in which the engine made its own tables
             LOG.info("BPMN engine tables exist already; adopting them");
             return;
@@ -82,9 +82,12 @@ public class BpmnEngineSchema implements JavaMigration {
         throw new IllegalStateException("No BPMN engine schema for database " + productName);
     }
 
-    private static boolean engineTablesExist(DatabaseMetaData meta) throws SQLException {
+    private static boolean engineTablesExist(Connection connection) throws SQLException {
+        DatabaseMetaData meta = connection.getMetaData();
         for (String name : List.of("ACT_GE_PROPERTY", "act_ge_property")) {
-            try (ResultSet tables = meta.getTables(null, null, name, null)) {
+            // this database's (catalog's and schema's) tables only: a MySQL user who sees several
+            // databases, such as root, must not take another database's engine tables for ours
+            try (ResultSet tables = meta.getTables(connection.getCatalog(), connection.getSchema(), name, null)) {
                 if (tables.next()) {
                     return true;
                 }
