@@ -39,8 +39,8 @@ public class Permits {
         return page(permits.page(null, administered, query, Instant.now(), COUNT_LIMIT), query);
     }
 
-    /** Counting stops here: a larger list says "more than". */
-    public static final int COUNT_LIMIT = 1_000;
+    /** Counting stops here, as for request lists: a larger list says "more than". */
+    static final int COUNT_LIMIT = eu.consulate.infrastructure.persistence.ApplicationRepository.COUNT_LIMIT;
 
     private Views.PermitPage page(PermitRepository.Page found, PermitListQuery query) {
         return new Views.PermitPage(found.permits().stream().map(this::view).toList(), query.page(), query.size(),

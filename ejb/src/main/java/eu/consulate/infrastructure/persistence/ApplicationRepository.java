@@ -188,8 +188,10 @@ public class ApplicationRepository {
             Instant now) {
         RequestListSql sql = new RequestListSql();
         List<String> committees = scope.committees();
+        // one query for an applicant's own list or one committee; else one branch per committee
+        boolean single = scope.applicant() != null || committees.size() <= 1;
         String select;
-        if (scope.applicant() != null || committees.size() <= 1) {
+        if (single) {
             String where = sql.where(scope, query, wanted, now);
             if (where == null) {
                 return List.of();
@@ -214,7 +216,7 @@ public class ApplicationRepository {
         }
         var rowsQuery = em.createNativeQuery(select);
         bind(rowsQuery, sql);
-        if (scope.applicant() != null || committees.size() <= 1) {
+        if (single) {
             rowsQuery.setFirstResult(query.offset()).setMaxResults(query.size());
         }
         @SuppressWarnings("unchecked")

@@ -37,9 +37,9 @@ final class RequestListSql {
         // (committee, state) index over the one that gives the page's order
         boolean narrows = !states.equals(scope.possibleStates(query.scope()));
         RequestListSql sql = this;
-        sql.where = new StringBuilder();
-        sql.pinned = null;
-        if (!sql.visibility(scope, query.scope() == RequestListQuery.Scope.WAITING)) {
+        where = new StringBuilder();
+        pinned = null;
+        if (!visibility(scope, query.scope() == RequestListQuery.Scope.WAITING)) {
             return null;
         }
         if (query.scope() == RequestListQuery.Scope.WAITING) {
