@@ -125,7 +125,9 @@ public final class RequestSeeder {
                         + " applicant, applicant_name, dac_id, title, state, version, created_at, updated_at, decided_at,"
                         + " due_at, reviewed_by, projection) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
                 PreparedStatement datasets = db.prepareStatement(
-                        "INSERT INTO application_dataset (application_id, dataset_id) VALUES (?, ?)")) {
+                        "INSERT INTO application_dataset (application_id, dataset_id) VALUES (?, ?)");
+                PreparedStatement words = db.prepareStatement(
+                        "INSERT INTO application_word (dac_id, word, application_id) VALUES (?, ?, ?)")) {
             for (int i = 0; i < count; i++) {
                 int k = 1 + i % COMMITTEES;
                 Instant submitted = first.plusMillis(step * i + random.nextInt((int) Math.max(1, step)));
@@ -168,10 +170,17 @@ public final class RequestSeeder {
                     datasets.setString(2, datasetId);
                     datasets.addBatch();
                 }
+                for (String word : row.words()) {
+                    words.setString(1, row.dacId());
+                    words.setString(2, word);
+                    words.setString(3, id);
+                    words.addBatch();
+                }
                 if ((i + 1) % 2_000 == 0 || i == count - 1) {
                     events.executeBatch();
                     summaries.executeBatch();
                     datasets.executeBatch();
+                    words.executeBatch();
                     db.commit();
                     if ((i + 1) % 100_000 == 0) {
                         System.out.printf("[seed] %,d%n", i + 1);

@@ -51,6 +51,15 @@ class CommitteeRequestsIT {
         assertThat(titles(list(member, "q=" + tag + "&state=REVIEW_APPROVED"))).containsExactly(tag + " beta");
         assertThat(titles(list(member, "q=" + tag + "&sort=title&dir=desc"))).containsExactly(
                 tag + " gamma", tag + " beta", tag + " alpha");
+        // a search finds the words of the title that its words begin, in any order and case, read
+        // from the word index (the rarest word leads); the middle of a word finds nothing
+        String rare = tag.substring(tag.lastIndexOf('-') + 1);
+        assertThat(titles(list(member, "q=BET+" + rare))).containsExactly(tag + " beta");
+        assertThat(titles(list(member, "q=list+" + rare + "+g"))).containsExactly(tag + " gamma");
+        assertThat(list(member, "q=eta+" + rare).getJsonNumber("total").longValue()).isZero();
+        assertThat(list(member, "q=" + rare + "+nothing").getJsonNumber("total").longValue()).isZero();
+        assertThat(titles(Json.object(Http.get("/api/applications?q=alp+" + rare, applicant).body())))
+                .containsExactly(tag + " alpha");
         // the committee's legal officer sees only what the committee approved; nobody else's committee sees anything
         assertThat(titles(list(Tokens.forUser("legal"), "q=" + tag))).containsExactly(tag + " beta");
         assertThat(titles(list(Tokens.forUser("admin"), "q=" + tag))).hasSize(3);

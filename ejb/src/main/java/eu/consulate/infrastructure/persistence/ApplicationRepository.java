@@ -68,7 +68,11 @@ public class ApplicationRepository {
         return updated;
     }
 
-    /** Rewrites the summary row of an application (and, for a new row, its datasets) from its events. */
+    /**
+     * Rewrites the summary row of an application from its events; its datasets and search words
+     * are written with a new row, with a row an older projection wrote, and (words) when the
+     * title or the applicant's name changed.
+     */
     void writeSummary(DataAccessApplication application) {
         SummaryProjection.Values values = SummaryProjection.of(application);
         ApplicationSummaryRow row = em.find(ApplicationSummaryRow.class, application.id());
@@ -78,13 +82,21 @@ public class ApplicationRepository {
             row.update(values);
             em.persist(row);
             datasetsOf(values);
+            wordsOf(values);
         } else {
             boolean outdated = row.projection() < SummaryProjection.VERSION;
+            boolean renamed = !values.title().equals(row.title()) || !values.applicantName().equals(row.applicantName())
+                    || !values.dacId().equals(row.dacId());
             row.update(values);
             if (outdated) {
                 em.createNativeQuery("DELETE FROM application_dataset WHERE application_id = ?1")
                         .setParameter(1, application.id()).executeUpdate();
                 datasetsOf(values);
+            }
+            if (outdated || renamed) {
+                em.createNativeQuery("DELETE FROM application_word WHERE application_id = ?1")
+                        .setParameter(1, application.id()).executeUpdate();
+                wordsOf(values);
             }
         }
     }
@@ -93,6 +105,14 @@ public class ApplicationRepository {
         for (String datasetId : values.datasetIds()) {
             em.createNativeQuery("INSERT INTO application_dataset (application_id, dataset_id) VALUES (?1, ?2)")
                     .setParameter(1, values.applicationId()).setParameter(2, datasetId).executeUpdate();
+        }
+    }
+
+    private void wordsOf(SummaryProjection.Values values) {
+        for (String word : values.words()) {
+            em.createNativeQuery("INSERT INTO application_word (dac_id, word, application_id) VALUES (?1, ?2, ?3)")
+                    .setParameter(1, values.dacId()).setParameter(2, word).setParameter(3, values.applicationId())
+                    .executeUpdate();
         }
     }
 
@@ -158,13 +178,14 @@ public class ApplicationRepository {
     public Page requestList(RequestListScope scope, RequestListQuery query, Instant now) {
         java.util.Set<ApplicationState> possible = scope.possibleStates(query.scope());
         java.util.Set<ApplicationState> wanted = query.statesIn(possible);
-        List<ListRow> rows = rows(scope, query, wanted, now);
+        String leadingWord = leadingWord(scope, query);
+        List<ListRow> rows = rows(scope, query, wanted, now, leadingWord);
         java.util.Map<String, Long> counts = new java.util.TreeMap<>();
         long total = 0;
         boolean exact = true;
         for (ApplicationState state : possible) {
             // one index range per committee, stopped after COUNT_LIMIT rows: order does not matter here
-            RequestListSql sql = new RequestListSql();
+            RequestListSql sql = new RequestListSql(leadingWord);
             String where = sql.where(scope, query, java.util.EnumSet.of(state), now);
             long count = where == null ? 0 : cappedCount(sql, where);
             counts.put(state.name(), count);
@@ -185,8 +206,8 @@ public class ApplicationRepository {
      * sort column), merged by UNION ALL: the database never sorts a committee's whole list.
      */
     private List<ListRow> rows(RequestListScope scope, RequestListQuery query, java.util.Set<ApplicationState> wanted,
-            Instant now) {
-        RequestListSql sql = new RequestListSql();
+            Instant now, String leadingWord) {
+        RequestListSql sql = new RequestListSql(leadingWord);
         List<String> committees = scope.committees();
         // one query for an applicant's own list or one committee; else one branch per committee
         boolean single = scope.applicant() != null || committees.size() <= 1;
@@ -223,6 +244,35 @@ public class ApplicationRepository {
         List<Object[]> found = rowsQuery.getResultList();
         return found.stream().map(r -> new ListRow((String) r[0], (String) r[1], (String) r[2], (String) r[3],
                 (String) r[4], number(r[5]), number(r[6]), nullableNumber(r[7]), nullableNumber(r[8]))).toList();
+    }
+
+    /**
+     * The word of a committee list's search with the fewest stored words in the caller's
+     * committees (each count stopped after {@link #COUNT_LIMIT}): the search reads its index
+     * range and checks the other words per request, so that a common word ("study") never
+     * drives a search for a rare one. Null for an applicant's list or a search without words.
+     */
+    private String leadingWord(RequestListScope scope, RequestListQuery query) {
+        List<String> words = RequestListSql.searchWords(query);
+        if (scope.applicant() != null || words.isEmpty() || scope.committees().isEmpty()) {
+            return null;
+        }
+        if (words.size() == 1) {
+            return words.get(0);
+        }
+        String rarest = null;
+        long fewest = Long.MAX_VALUE;
+        for (String word : words) {
+            RequestListSql sql = new RequestListSql();
+            var count = em.createNativeQuery(sql.wordCount(new java.util.TreeSet<>(scope.committees()), word, COUNT_LIMIT));
+            bind(count, sql);
+            long found = number(count.getSingleResult());
+            if (found < fewest) {
+                rarest = word;
+                fewest = found;
+            }
+        }
+        return rarest;
     }
 
     private long cappedCount(RequestListSql sql, String where) {

@@ -20,10 +20,37 @@ import eu.consulate.domain.model.application.RequestListQuery;
  */
 final class RequestListSql {
 
+    private static final java.util.regex.Pattern REQUEST_ID = java.util.regex.Pattern
+            .compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+
     private final List<Object> parameters = new ArrayList<>();
+    /** The search word whose stored words lead a committee list's search (the rarest), or null. */
+    private final String leadingWord;
     private StringBuilder where;
     /** The one state the last clause pins (it then leads the order after the committee), or null. */
     private ApplicationState pinned;
+
+    RequestListSql() {
+        this(null);
+    }
+
+    /**
+     * @param leadingWord the word of the query's search whose index range a committee list reads
+     *                    first ({@link #searchWords}); the other words are checked per request
+     */
+    RequestListSql(String leadingWord) {
+        this.leadingWord = leadingWord;
+    }
+
+    /**
+     * The words of a search, or an empty list when the search is a request id or there is none.
+     */
+    static List<String> searchWords(RequestListQuery query) {
+        if (query.text() == null || REQUEST_ID.matcher(query.text()).matches()) {
+            return List.of();
+        }
+        return SearchWords.ofSearch(query.text());
+    }
 
     /**
      * A WHERE clause for the scope, the query's part and filters, restricted to {@code states};
@@ -60,9 +87,7 @@ final class RequestListSql {
             sql.and("s.decided_at IS NULL");
         }
         if (query.text() != null) {
-            String like = sql.param(like(query.text()));
-            sql.and("(LOWER(s.title) LIKE " + like + " ESCAPE '!' OR LOWER(s.applicant_name) LIKE " + like
-                    + " ESCAPE '!' OR s.application_id = " + sql.param(query.text()) + ")");
+            search(scope, query);
         }
         if (query.applicant() != null) {
             sql.and("LOWER(s.applicant_name) LIKE " + sql.param(like(query.applicant())) + " ESCAPE '!'");
@@ -80,6 +105,34 @@ final class RequestListSql {
                     + sql.param(now.plus(RequestListQuery.DUE_SOON).toEpochMilli()));
         }
         return where.toString();
+    }
+
+    /**
+     * A request id finds that request; other text finds requests that have, for each word of the
+     * search, a word in their title or applicant name that begins with it. In a committee list
+     * the leading (rarest) word's rows are read from the (committee, word) index and the others
+     * are checked per request; an applicant's own list checks every word per request.
+     */
+    private void search(RequestListScope scope, RequestListQuery query) {
+        if (REQUEST_ID.matcher(query.text()).matches()) {
+            and("s.application_id = " + param(query.text().toLowerCase(Locale.ROOT)));
+            return;
+        }
+        List<String> words = SearchWords.ofSearch(query.text());
+        if (words.isEmpty()) {
+            and("1 = 0"); // only separators: no word to find
+            return;
+        }
+        for (String word : words) {
+            String pattern = param(SearchWords.prefixPattern(word));
+            if (scope.applicant() == null && word.equals(leadingWord)) {
+                and("s.application_id IN (SELECT w.application_id FROM application_word w WHERE "
+                        + committee("w.", new java.util.TreeSet<>(scope.committees())) + " AND w.word LIKE " + pattern + ")");
+            } else {
+                and("EXISTS (SELECT 1 FROM application_word x WHERE x.application_id = s.application_id AND x.word LIKE "
+                        + pattern + ")");
+            }
+        }
     }
 
     private boolean visibility(RequestListScope scope, boolean waiting) {
@@ -119,7 +172,12 @@ final class RequestListSql {
     }
 
     private String committee(Set<String> dacIds) {
-        return dacIds.size() == 1 ? "s.dac_id = " + param(dacIds.iterator().next()) : "s.dac_id IN (" + params(dacIds) + ")";
+        return committee("s.", dacIds);
+    }
+
+    private String committee(String alias, Set<String> dacIds) {
+        return dacIds.size() == 1 ? alias + "dac_id = " + param(dacIds.iterator().next())
+                : alias + "dac_id IN (" + params(dacIds) + ")";
     }
 
     private void range(String column, RequestListQuery.DayRange range) {
@@ -183,6 +241,15 @@ final class RequestListSql {
 
     private String params(Collection<String> values) {
         return values.stream().map(this::param).collect(Collectors.joining(", "));
+    }
+
+    /**
+     * The SQL that counts, up to {@code limit + 1}, the stored words of {@code committees} that
+     * begin with {@code word}; its parameters are this builder's.
+     */
+    String wordCount(Set<String> committees, String word, int limit) {
+        return "SELECT COUNT(*) FROM (SELECT 1 AS one FROM application_word w WHERE " + committee("w.", committees)
+                + " AND w.word LIKE " + param(SearchWords.prefixPattern(word)) + " LIMIT " + (limit + 1) + ") c";
     }
 
     private static String like(String text) {

@@ -13,15 +13,18 @@ import eu.consulate.domain.model.application.DataAccessApplication;
 public final class SummaryProjection {
 
     /** Bumped when a column is added or computed differently: rows of older versions are rewritten at start. */
-    public static final int VERSION = 2;
+    public static final int VERSION = 3;
 
     private SummaryProjection() {
     }
 
-    /** The row's values (times in epoch milliseconds; decidedAt, dueAt, reviewedBy may be null). */
+    /**
+     * The row's values (times in epoch milliseconds; decidedAt, dueAt, reviewedBy may be null),
+     * the datasets and the words a search finds the request by ({@link SearchWords}).
+     */
     public record Values(String applicationId, String applicant, String applicantName, String dacId, String title,
             String state, int version, long createdAt, long updatedAt, Long decidedAt, Long dueAt, String reviewedBy,
-            List<String> datasetIds) {
+            List<String> datasetIds, List<String> words) {
     }
 
     public static Values of(DataAccessApplication application) {
@@ -30,6 +33,7 @@ public final class SummaryProjection {
                 application.submittedAt().toEpochMilli(), application.lastChangedAt().toEpochMilli(),
                 application.decidedAt().map(Instant::toEpochMilli).orElse(null),
                 application.decisionDueAt().map(Instant::toEpochMilli).orElse(null),
-                application.reviewApprovedBy().orElse(null), application.datasetIds());
+                application.reviewApprovedBy().orElse(null), application.datasetIds(),
+                SearchWords.of(application.title(), application.applicantName()));
     }
 }

@@ -22,7 +22,7 @@ import java.util.Set;
  * service, not by anything here.
  *
  * @param states    empty: every state the scope allows
- * @param text      searched in the title, the applicant's username and the request id; null: none
+ * @param text      a request id, or words each of which begins a word of the title or the applicant's name; null: none
  * @param datasetId only requests covering this dataset; null: any
  * @param applicant only requests whose applicant's username contains this; null: any
  * @param submitted only requests submitted in this range of days (UTC); null: any time
