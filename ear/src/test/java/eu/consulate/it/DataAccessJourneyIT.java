@@ -121,6 +121,32 @@ class DataAccessJourneyIT {
     }
 
     @Test
+    void thePullAnswersLikeTheRestOfTheApi() {
+        HttpResponse<String> own = Http.get("/api/permissions/" + applicantSub, applicant);
+        assertThat(own.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
+        assertThat(own.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+        assertThat(own.headers().firstValue("Cache-Control")).hasValue("no-store");
+
+        HttpResponse<String> anonymous = Http.get("/api/permissions/" + applicantSub, null);
+        assertThat(anonymous.headers().firstValue("WWW-Authenticate")).hasValue("Bearer");
+        assertThat(Json.object(anonymous.body()).getInt("status")).isEqualTo(401);
+
+        HttpResponse<String> forged = Http.get("/api/permissions/" + applicantSub, applicant.substring(0, applicant.length() - 4) + "AAAA");
+        assertThat(forged.statusCode()).isEqualTo(401);
+        assertThat(forged.headers().firstValue("WWW-Authenticate")).hasValue("Bearer error=\"invalid_token\"");
+
+        HttpResponse<String> others = Http.get("/api/permissions/" + Tokens.claims(Tokens.forUser("applicant2")).getString("sub"), applicant);
+        assertThat(others.statusCode()).isEqualTo(403);
+        assertThat(others.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+        assertThat(Json.object(others.body()).getString("detail")).isEqualTo("You may only read your own visas.");
+
+        assertThat(Http.get("/api/permissions/a/b", Tokens.forDownstreamSystem()).statusCode()).isEqualTo(404);
+        HttpResponse<String> post = Http.postJson("/api/permissions/" + applicantSub, Tokens.forDownstreamSystem(), "{}");
+        assertThat(post.statusCode()).isEqualTo(405);
+        assertThat(post.headers().firstValue("Allow")).hasValue("GET, HEAD");
+    }
+
+    @Test
     void unknownUserHasAnEmptyPassport() {
         HttpResponse<String> response = Http.get("/api/permissions/nobody-" + java.util.UUID.randomUUID(),
                 Tokens.forDownstreamSystem());

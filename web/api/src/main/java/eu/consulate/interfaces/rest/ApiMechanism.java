@@ -3,6 +3,8 @@ package eu.consulate.interfaces.rest;
 import java.io.IOException;
 import java.util.Optional;
 
+import eu.consulate.infrastructure.security.BearerTokenVerifier;
+import eu.consulate.infrastructure.security.VerifiedToken;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Alternative;

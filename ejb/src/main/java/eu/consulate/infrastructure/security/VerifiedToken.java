@@ -1,4 +1,4 @@
-package eu.consulate.interfaces.rest;
+package eu.consulate.infrastructure.security;
 
 import java.util.Collection;
 import java.util.LinkedHashSet;

@@ -1,4 +1,4 @@
-package eu.consulate.interfaces.rest;
+package eu.consulate.infrastructure.security;
 
 import java.io.Closeable;
 import java.io.IOException;

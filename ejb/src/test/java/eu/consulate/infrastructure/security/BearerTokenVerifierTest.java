@@ -1,4 +1,4 @@
-package eu.consulate.interfaces.rest;
+package eu.consulate.infrastructure.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

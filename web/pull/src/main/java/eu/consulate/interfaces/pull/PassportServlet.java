@@ -1,0 +1,140 @@
+package eu.consulate.interfaces.pull;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import eu.consulate.application.Passports;
+import eu.consulate.domain.model.application.ApplicationRuleViolation;
+import eu.consulate.infrastructure.security.BearerTokenVerifier;
+import eu.consulate.infrastructure.security.VerifiedToken;
+import jakarta.enterprise.inject.spi.CDI;
+import jakarta.json.Json;
+import jakarta.json.stream.JsonGenerator;
+import jakarta.json.stream.JsonGeneratorFactory;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+/**
+ * {@code GET /api/permissions/{user}}: a user's GA4GH passport, the visas that grant access now.
+ * Downstream systems (role {@code consulate.visa.reader-role}) may read anyone's; a person with a
+ * Consulate role only their own (token claim {@code consulate.visa.subject-claim} equal to
+ * {@code {user}}).
+ *
+ * <p>Brokers pull this more than everything else together, so it is one servlet in a web module
+ * of its own (context root {@code /api/permissions}): no JAX-RS, no CDI injection, no container
+ * authentication mechanism. It checks the bearer token itself with the API's
+ * {@link BearerTokenVerifier} (the same checks and the same remembered tokens) and reads the
+ * passport from {@link Passports}' cache; both beans are looked up once (ADR 7).
+ */
+@WebServlet(urlPatterns = "/*", loadOnStartup = 1)
+public class PassportServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+
+    public static final String PASSPORT_CLAIM = "ga4gh_passport_v1";
+    private static final String BEARER = "Bearer ";
+    /** The roles of people who may read their own passport (as on the rest of the API). */
+    private static final Set<String> PERSON_ROLES = Set.of("applicant", "dac-member", "dac-chair", "legal-officer",
+            "dac-admin");
+
+    private transient BearerTokenVerifier verifier;
+    private transient Passports passports;
+    private transient JsonGeneratorFactory generators;
+    private String readerRole;
+    private String subjectClaim;
+
+    @Override
+    public void init() throws ServletException {
+        verifier = CDI.current().select(BearerTokenVerifier.class).get();
+        passports = CDI.current().select(Passports.class).get();
+        generators = Json.createGeneratorFactory(Map.of()); // the provider looked up once, not per call
+        Config config = ConfigProvider.getConfig();
+        readerRole = config.getOptionalValue("consulate.visa.reader-role", String.class).orElse("visa-reader");
+        subjectClaim = config.getOptionalValue("consulate.visa.subject-claim", String.class).orElse("sub");
+    }
+
+    @Override
+    protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (!"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod())) {
+            response.setHeader("Allow", "GET, HEAD");
+            Problems.write(response, HttpServletResponse.SC_METHOD_NOT_ALLOWED, "Method Not Allowed",
+                    "The passport is read with GET.");
+            return;
+        }
+        String user = user(request.getPathInfo());
+        if (user == null) {
+            Problems.write(response, HttpServletResponse.SC_NOT_FOUND, "Not Found",
+                    "A passport is read at /api/permissions/{user}.");
+            return;
+        }
+        String header = request.getHeader("Authorization");
+        if (header == null || header.isBlank()) {
+            response.setHeader("WWW-Authenticate", "Bearer");
+            Problems.write(response, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized",
+                    "Reading a passport needs a bearer token.");
+            return;
+        }
+        Optional<VerifiedToken> token = header.regionMatches(true, 0, BEARER, 0, BEARER.length())
+                ? verifier.verify(header.substring(BEARER.length()).strip()) : Optional.empty();
+        if (token.isEmpty()) {
+            response.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
+            Problems.write(response, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized",
+                    "The bearer token is malformed, expired, not signed by the identity provider, "
+                            + "or not issued for this API.");
+            return;
+        }
+        Set<String> roles = token.get().getGroups();
+        boolean downstream = roles.contains(readerRole);
+        if (!downstream && roles.stream().noneMatch(PERSON_ROLES::contains)) {
+            Problems.write(response, HttpServletResponse.SC_FORBIDDEN, "Forbidden",
+                    "Your token has no role that may read passports.");
+            return;
+        }
+        List<String> visas;
+        try {
+            visas = passports.currentVisas(new Passports.Reader(downstream ? null : subject(token.get()), downstream),
+                    user);
+        } catch (ApplicationRuleViolation e) {
+            if (e.kind() != ApplicationRuleViolation.Kind.FORBIDDEN) {
+                throw e;
+            }
+            Problems.write(response, HttpServletResponse.SC_FORBIDDEN, "Forbidden", e.getMessage());
+            return;
+        }
+        response.setStatus(HttpServletResponse.SC_OK);
+        response.setContentType("application/json");
+        response.setCharacterEncoding("UTF-8");
+        response.setHeader("Cache-Control", "no-store");
+        if ("HEAD".equals(request.getMethod())) {
+            return;
+        }
+        Writer out = response.getWriter();
+        try (JsonGenerator json = generators.createGenerator(out)) {
+            json.writeStartObject().writeStartArray(PASSPORT_CLAIM);
+            visas.forEach(json::write);
+            json.writeEnd().writeEnd();
+        }
+    }
+
+    /** The one path segment after the context root, or null (none, empty, or more than one). */
+    static String user(String pathInfo) {
+        if (pathInfo == null || pathInfo.length() < 2 || pathInfo.indexOf('/', 1) >= 0) {
+            return null;
+        }
+        return pathInfo.substring(1);
+    }
+
+    private String subject(VerifiedToken token) {
+        Object value = "sub".equals(subjectClaim) ? token.getSubject() : token.getClaim(subjectClaim);
+        return value instanceof String text ? text : null;
+    }
+}
