@@ -26,6 +26,8 @@ public final class TestStack implements LauncherSessionListener {
     public static final String DATABASE = "consulate_it";
 
     private static boolean started;
+    /** The test database, for tests that arrange what the API cannot (e.g. a deadline in the past). */
+    private static volatile Database database;
     private MariaDb mariaDb;
     private KeycloakServer keycloak;
     private PayaraServer payara;
@@ -45,6 +47,7 @@ public final class TestStack implements LauncherSessionListener {
             Files.createDirectories(work);
             mariaDb = new MariaDb(work);
             Database db = mariaDb.freshDatabase(DATABASE);
+            database = db;
 
             keycloak = new KeycloakServer(Stack.dist("keycloak-quarkus-dist.zip"), work.resolve("keycloak"),
                     KEYCLOAK_PORT, KEYCLOAK_PORT + 1000, Stack.path("consulate.realm"))
@@ -71,6 +74,11 @@ public final class TestStack implements LauncherSessionListener {
             stopAll();
             throw new IllegalStateException("The integration test stack did not start: " + e.getMessage(), e);
         }
+    }
+
+    /** The database the test stack's Payara uses (null outside a Maven integration-test run). */
+    public static Database database() {
+        return database;
     }
 
     @Override

@@ -165,6 +165,49 @@ class CommitteeRequestsIT {
     }
 
     @Test
+    void aListCountsWhatEachStepAndDeadlineFilterWouldGive() throws Exception {
+        Scenario committee = Scenario.freshCommittee();
+        Scenario.Dataset dataset = committee.dataset("Deadline cohort");
+        String tag = "Deadline-" + UUID.randomUUID();
+        String applicant = Tokens.forUser("applicant");
+        String late = Scenario.submitted(applicant, tag + " late", List.of(dataset));
+        String close = Scenario.submitted(applicant, tag + " close", List.of(dataset));
+        String later = Scenario.submitted(applicant, tag + " later", List.of(dataset));
+        String member = Tokens.forUser("member");
+        assertThat(Scenario.review(member, later, "approve", "fine").statusCode()).isEqualTo(200);
+        // requests submitted months ago: their deadlines, as the summary holds them, moved back
+        java.time.Instant now = java.time.Instant.now();
+        dueAt(late, now.minus(java.time.Duration.ofDays(2)));
+        dueAt(close, now.plus(java.time.Duration.ofDays(5)));
+
+        JsonObject all = list(member, "q=" + tag);
+        assertThat(all.getJsonObject("stepCounts").getJsonNumber("review").longValue()).isEqualTo(2);
+        assertThat(all.getJsonObject("stepCounts").getJsonNumber("legal-check").longValue()).isEqualTo(1);
+        assertThat(all.getJsonObject("dueCounts").getJsonNumber("overdue").longValue()).isEqualTo(1);
+        assertThat(all.getJsonObject("dueCounts").getJsonNumber("soon").longValue()).isEqualTo(1);
+        assertThat(ids(list(member, "q=" + tag + "&due=overdue"))).containsExactly(late);
+        assertThat(ids(list(member, "q=" + tag + "&due=soon"))).containsExactly(close);
+        // deadline counts keep the other filters: nothing waiting for the legal check is due soon
+        JsonObject legal = list(member, "q=" + tag + "&step=legal-check");
+        assertThat(legal.getJsonObject("dueCounts").getJsonNumber("soon").longValue()).isZero();
+        assertThat(legal.getJsonObject("stepCounts").getJsonNumber("review").longValue()).as("steps ignore the step filter")
+                .isEqualTo(2);
+        // the applicant's list counts the same way
+        JsonObject mine = Json.object(Http.get("/api/applications?q=" + tag, applicant).body());
+        assertThat(mine.getJsonObject("dueCounts").getJsonNumber("overdue").longValue()).isEqualTo(1);
+    }
+
+    private static void dueAt(String applicationId, java.time.Instant due) throws java.sql.SQLException {
+        var db = eu.consulate.devstack.TestStack.database();
+        try (var connection = java.sql.DriverManager.getConnection(db.url(), db.user(), db.password());
+                var update = connection.prepareStatement("UPDATE application_summary SET due_at = ? WHERE application_id = ?")) {
+            update.setLong(1, due.toEpochMilli());
+            update.setString(2, applicationId);
+            assertThat(update.executeUpdate()).isEqualTo(1);
+        }
+    }
+
+    @Test
     void aBulkDecisionChecksEveryRequestAsASingleOneAndARejectionNeedsItsReason() {
         Scenario committee = Scenario.freshCommittee();
         Scenario.Dataset dataset = committee.dataset("Bulk cohort");

@@ -165,7 +165,8 @@ public class ApplicationRepository {
      * stop after {@link #COUNT_LIMIT}: a count above it means "more than that", and
      * {@code exact} is false.
      */
-    public record Page(List<ListRow> rows, long total, java.util.Map<String, Long> countsByState, boolean exact) {
+    public record Page(List<ListRow> rows, long total, java.util.Map<String, Long> countsByState,
+            java.util.Map<String, Long> countsByStep, java.util.Map<String, Long> countsByDue, boolean exact) {
     }
 
     /**
@@ -194,7 +195,24 @@ public class ApplicationRepository {
                 total += count;
             }
         }
-        return new Page(rows, total, counts, exact);
+        // a step is a set of states: its count is theirs (no query)
+        java.util.Map<String, Long> steps = new java.util.TreeMap<>();
+        for (ApplicationState state : possible) {
+            if (state.step() != null) {
+                steps.merge(state.step(), counts.get(state.name()), Long::sum);
+            }
+        }
+        // what each deadline filter would give, the other filters as they are (decided requests have no deadline)
+        java.util.Map<String, Long> dues = new java.util.TreeMap<>();
+        for (RequestListQuery.Due due : RequestListQuery.Due.values()) {
+            RequestListSql sql = new RequestListSql(leadingWord);
+            String where = query.scope() == RequestListQuery.Scope.DECIDED ? null
+                    : sql.where(scope, query.withDue(due), wanted, now);
+            long count = where == null ? 0 : cappedCount(sql, where);
+            dues.put(due.name().toLowerCase(java.util.Locale.ROOT), count);
+            exact &= count <= COUNT_LIMIT;
+        }
+        return new Page(rows, total, counts, steps, dues, exact);
     }
 
     private static final String COLUMNS = "s.application_id, s.title, s.applicant_name, s.dac_id, s.state, s.created_at,"
