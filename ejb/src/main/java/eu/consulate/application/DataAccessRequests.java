@@ -175,7 +175,7 @@ public class DataAccessRequests {
     private RequestPage page(RequestListScope scope, RequestListQuery query) {
         ApplicationRepository.Page page = applications.requestList(scope, query, Instant.now());
         return new RequestPage(page.rows().stream().map(DataAccessRequests::summary).toList(), query.page(),
-                query.size(), page.total(), page.countsByState(), page.countsByStep(), page.countsByDue(), page.exact());
+                query.size(), page.total(), page.countsByState(), page.countsByStep(), page.exact());
     }
 
     private List<ApplicationSummary> export(RequestListScope scope, RequestListQuery query) {

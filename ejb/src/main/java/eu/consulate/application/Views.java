@@ -49,8 +49,7 @@ public final class Views {
      * "more than 1,000".
      */
     public record RequestPage(List<ApplicationSummary> items, int page, int size, long total,
-            java.util.Map<String, Long> counts, java.util.Map<String, Long> stepCounts,
-            java.util.Map<String, Long> dueCounts, boolean exact) {
+            java.util.Map<String, Long> counts, java.util.Map<String, Long> stepCounts, boolean exact) {
     }
 
     /** One page of a permit list; {@code exact} false: {@code total} is a lower bound (counting stopped). */

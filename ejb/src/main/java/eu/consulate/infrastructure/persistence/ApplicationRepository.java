@@ -166,7 +166,7 @@ public class ApplicationRepository {
      * {@code exact} is false.
      */
     public record Page(List<ListRow> rows, long total, java.util.Map<String, Long> countsByState,
-            java.util.Map<String, Long> countsByStep, java.util.Map<String, Long> countsByDue, boolean exact) {
+            java.util.Map<String, Long> countsByStep, boolean exact) {
     }
 
     /**
@@ -202,17 +202,7 @@ public class ApplicationRepository {
                 steps.merge(state.step(), counts.get(state.name()), Long::sum);
             }
         }
-        // what each deadline filter would give, the other filters as they are (decided requests have no deadline)
-        java.util.Map<String, Long> dues = new java.util.TreeMap<>();
-        for (RequestListQuery.Due due : RequestListQuery.Due.values()) {
-            RequestListSql sql = new RequestListSql(leadingWord);
-            String where = query.scope() == RequestListQuery.Scope.DECIDED ? null
-                    : sql.where(scope, query.withDue(due), wanted, now);
-            long count = where == null ? 0 : cappedCount(sql, where);
-            dues.put(due.name().toLowerCase(java.util.Locale.ROOT), count);
-            exact &= count <= COUNT_LIMIT;
-        }
-        return new Page(rows, total, counts, steps, dues, exact);
+        return new Page(rows, total, counts, steps, exact);
     }
 
     private static final String COLUMNS = "s.application_id, s.title, s.applicant_name, s.dac_id, s.state, s.created_at,"

@@ -176,12 +176,6 @@ public record RequestListQuery(Scope scope, Set<ApplicationState> states, String
     }
 
     /** The same list and filters at another page and size (for exports that read it all). */
-    /** The same list with another deadline filter (null: none), e.g. to count what a filter would give. */
-    public RequestListQuery withDue(Due newDue) {
-        return new RequestListQuery(scope, states, text, datasetId, applicant, submitted, decided, newDue, sort, ascending,
-                page, size);
-    }
-
     public RequestListQuery at(int newPage, int newSize) {
         return new RequestListQuery(scope, states, text, datasetId, applicant, submitted, decided, due, sort, ascending,
                 newPage, newSize);

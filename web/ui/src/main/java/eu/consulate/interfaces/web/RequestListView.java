@@ -99,7 +99,7 @@ public abstract class RequestListView implements Serializable {
             return list(RequestListQuery.parse(parameters));
         } catch (ApplicationRuleViolation e) {
             Messages.error(null, e.getMessage());
-            return new RequestPage(List.of(), page, size, 0, Map.of(), Map.of(), Map.of(), true);
+            return new RequestPage(List.of(), page, size, 0, Map.of(), Map.of(), true);
         }
     }
 
@@ -139,13 +139,6 @@ public abstract class RequestListView implements Serializable {
         Map<String, Long> counts = counted().stepCounts();
         return STEPS.stream().filter(step -> counts.containsKey(step.value()))
                 .map(step -> new Option(step.value(), step.label() + " (" + count(counts.get(step.value())) + ")")).toList();
-    }
-
-    /** The deadline filters, with how many of the list's requests each would give. */
-    public List<Option> getDues() {
-        Map<String, Long> counts = counted().dueCounts();
-        return List.of(new Option("soon", "Due within 14 days (" + count(counts.getOrDefault("soon", 0L)) + ")"),
-                new Option("overdue", "Overdue (" + count(counts.getOrDefault("overdue", 0L)) + ")"));
     }
 
     private static final List<Option> STEPS = List.of(new Option("review", "Committee review"),
