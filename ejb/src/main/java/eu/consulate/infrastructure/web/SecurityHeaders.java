@@ -22,6 +22,10 @@ public abstract class SecurityHeaders extends HttpFilter {
     /** The module's policy, or null when something else in the module sends it. */
     protected abstract String contentSecurityPolicy();
 
+    /** The policy of JSON endpoints: nothing of them may run, load or be framed in a browser. */
+    public static final String JSON_ONLY_POLICY =
+            "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {

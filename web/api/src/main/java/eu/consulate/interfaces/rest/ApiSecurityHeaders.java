@@ -11,6 +11,6 @@ public class ApiSecurityHeaders extends SecurityHeaders {
 
     @Override
     protected String contentSecurityPolicy() {
-        return "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+        return JSON_ONLY_POLICY;
     }
 }

@@ -12,6 +12,7 @@ import eu.consulate.domain.model.application.RequestListQuery;
 import eu.consulate.application.Views.EventView;
 import eu.consulate.application.Views;
 import eu.consulate.domain.model.application.Actor;
+import eu.consulate.infrastructure.security.ApiRoles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;

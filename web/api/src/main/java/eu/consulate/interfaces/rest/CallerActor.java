@@ -5,6 +5,7 @@ import java.util.stream.Collectors;
 
 import eu.consulate.application.Actors;
 import eu.consulate.domain.model.application.Actor;
+import eu.consulate.infrastructure.security.ApiRoles;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -15,9 +16,6 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 @RequestScoped
 public class CallerActor {
 
-    private static final Set<String> USER_ROLES = Set.of(ApiRoles.APPLICANT, ApiRoles.DAC_MEMBER, ApiRoles.DAC_CHAIR,
-            ApiRoles.LEGAL_OFFICER, ApiRoles.DAC_ADMIN);
-
     @EJB
     Actors actors;
 
@@ -26,7 +24,7 @@ public class CallerActor {
     String subjectClaim;
 
     Actor of(JsonWebToken token) {
-        Set<String> roles = token.getGroups().stream().filter(USER_ROLES::contains).collect(Collectors.toSet());
+        Set<String> roles = token.getGroups().stream().filter(ApiRoles.PERSON::contains).collect(Collectors.toSet());
         if (token.getSubject() == null || token.getSubject().isBlank()) {
             throw new jakarta.ws.rs.ForbiddenException("The token names nobody (no 'sub' claim).");
         }
@@ -50,11 +48,7 @@ public class CallerActor {
 
     /** The configured claim as text, or null when the token lacks it. */
     String subjectOrNull(JsonWebToken token) {
-        Object value = "sub".equals(subjectClaim) ? token.getSubject() : token.getClaim(subjectClaim);
-        if (value instanceof jakarta.json.JsonString json) {
-            return json.getString();
-        }
-        return value instanceof String text ? text : null;
+        return ApiRoles.claimText(token, subjectClaim);
     }
 
     String subjectClaim() {

@@ -3,6 +3,7 @@ package eu.consulate.interfaces.rest;
 import java.util.Map;
 import java.util.TreeSet;
 
+import eu.consulate.infrastructure.security.ApiRoles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.GET;

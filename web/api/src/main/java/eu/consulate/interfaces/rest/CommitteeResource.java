@@ -8,6 +8,7 @@ import eu.consulate.application.CommitteeAdministration;
 import eu.consulate.application.Views;
 import eu.consulate.domain.model.application.Actor;
 import eu.consulate.domain.model.dac.Dataset;
+import eu.consulate.infrastructure.security.ApiRoles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;

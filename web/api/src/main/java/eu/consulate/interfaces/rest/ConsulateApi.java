@@ -1,5 +1,6 @@
 package eu.consulate.interfaces.rest;
 
+import eu.consulate.infrastructure.security.ApiRoles;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;

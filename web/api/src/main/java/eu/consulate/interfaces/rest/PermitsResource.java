@@ -3,6 +3,7 @@ package eu.consulate.interfaces.rest;
 import eu.consulate.application.Permits;
 import eu.consulate.application.Views.PermitPage;
 import eu.consulate.domain.model.permit.PermitListQuery;
+import eu.consulate.infrastructure.security.ApiRoles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;

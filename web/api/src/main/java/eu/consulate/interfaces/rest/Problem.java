@@ -2,7 +2,6 @@ package eu.consulate.interfaces.rest;
 
 import java.io.IOException;
 
-import jakarta.json.Json;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -24,11 +23,6 @@ public record Problem(String type, String title, int status, String detail) {
      * JAX-RS runs (the authentication mechanism, the body-size filter).
      */
     public static void write(HttpServletResponse response, int status, String title, String detail) throws IOException {
-        response.setStatus(status);
-        response.setContentType(MEDIA_TYPE.toString());
-        response.setCharacterEncoding("UTF-8");
-        response.getWriter().write(Json.createObjectBuilder()
-                .add("type", "about:blank").add("title", title).add("status", status).add("detail", detail)
-                .build().toString());
+        eu.consulate.infrastructure.web.ProblemBody.write(response, status, title, detail);
     }
 }

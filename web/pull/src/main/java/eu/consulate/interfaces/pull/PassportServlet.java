@@ -9,8 +9,10 @@ import java.util.Set;
 
 import eu.consulate.application.Passports;
 import eu.consulate.domain.model.application.ApplicationRuleViolation;
+import eu.consulate.infrastructure.security.ApiRoles;
 import eu.consulate.infrastructure.security.BearerTokenVerifier;
 import eu.consulate.infrastructure.security.VerifiedToken;
+import eu.consulate.infrastructure.web.ProblemBody;
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.json.Json;
 import jakarta.json.stream.JsonGenerator;
@@ -42,9 +44,6 @@ public class PassportServlet extends HttpServlet {
 
     public static final String PASSPORT_CLAIM = "ga4gh_passport_v1";
     private static final String BEARER = "Bearer ";
-    /** The roles of people who may read their own passport (as on the rest of the API). */
-    private static final Set<String> PERSON_ROLES = Set.of("applicant", "dac-member", "dac-chair", "legal-officer",
-            "dac-admin");
 
     private transient BearerTokenVerifier verifier;
     private transient Passports passports;
@@ -58,7 +57,7 @@ public class PassportServlet extends HttpServlet {
         passports = CDI.current().select(Passports.class).get();
         generators = Json.createGeneratorFactory(Map.of()); // the provider looked up once, not per call
         Config config = ConfigProvider.getConfig();
-        readerRole = config.getOptionalValue("consulate.visa.reader-role", String.class).orElse("visa-reader");
+        readerRole = config.getOptionalValue("consulate.visa.reader-role", String.class).orElse(ApiRoles.VISA_READER);
         subjectClaim = config.getOptionalValue("consulate.visa.subject-claim", String.class).orElse("sub");
     }
 
@@ -66,20 +65,20 @@ public class PassportServlet extends HttpServlet {
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
         if (!"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod())) {
             response.setHeader("Allow", "GET, HEAD");
-            Problems.write(response, HttpServletResponse.SC_METHOD_NOT_ALLOWED, "Method Not Allowed",
+            ProblemBody.write(response, HttpServletResponse.SC_METHOD_NOT_ALLOWED, "Method Not Allowed",
                     "The passport is read with GET.");
             return;
         }
         String user = user(request.getPathInfo());
         if (user == null) {
-            Problems.write(response, HttpServletResponse.SC_NOT_FOUND, "Not Found",
+            ProblemBody.write(response, HttpServletResponse.SC_NOT_FOUND, "Not Found",
                     "A passport is read at /api/permissions/{user}.");
             return;
         }
         String header = request.getHeader("Authorization");
         if (header == null || header.isBlank()) {
             response.setHeader("WWW-Authenticate", "Bearer");
-            Problems.write(response, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized",
+            ProblemBody.write(response, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized",
                     "Reading a passport needs a bearer token.");
             return;
         }
@@ -87,27 +86,27 @@ public class PassportServlet extends HttpServlet {
                 ? verifier.verify(header.substring(BEARER.length()).strip()) : Optional.empty();
         if (token.isEmpty()) {
             response.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
-            Problems.write(response, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized",
+            ProblemBody.write(response, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized",
                     "The bearer token is malformed, expired, not signed by the identity provider, "
                             + "or not issued for this API.");
             return;
         }
         Set<String> roles = token.get().getGroups();
         boolean downstream = roles.contains(readerRole);
-        if (!downstream && roles.stream().noneMatch(PERSON_ROLES::contains)) {
-            Problems.write(response, HttpServletResponse.SC_FORBIDDEN, "Forbidden",
+        if (!downstream && roles.stream().noneMatch(ApiRoles.PERSON::contains)) {
+            ProblemBody.write(response, HttpServletResponse.SC_FORBIDDEN, "Forbidden",
                     "Your token has no role that may read passports.");
             return;
         }
         List<String> visas;
         try {
-            visas = passports.currentVisas(new Passports.Reader(downstream ? null : subject(token.get()), downstream),
-                    user);
+            visas = passports.currentVisas(
+                    new Passports.Reader(downstream ? null : ApiRoles.claimText(token.get(), subjectClaim), downstream), user);
         } catch (ApplicationRuleViolation e) {
             if (e.kind() != ApplicationRuleViolation.Kind.FORBIDDEN) {
                 throw e;
             }
-            Problems.write(response, HttpServletResponse.SC_FORBIDDEN, "Forbidden", e.getMessage());
+            ProblemBody.write(response, HttpServletResponse.SC_FORBIDDEN, "Forbidden", e.getMessage());
             return;
         }
         response.setStatus(HttpServletResponse.SC_OK);
@@ -131,10 +130,5 @@ public class PassportServlet extends HttpServlet {
             return null;
         }
         return pathInfo.substring(1);
-    }
-
-    private String subject(VerifiedToken token) {
-        Object value = "sub".equals(subjectClaim) ? token.getSubject() : token.getClaim(subjectClaim);
-        return value instanceof String text ? text : null;
     }
 }
