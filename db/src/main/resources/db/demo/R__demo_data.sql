@@ -93,3 +93,27 @@ INSERT INTO dataset (id, url, title, dac_id)
 SELECT 'da7a5e70-0000-4000-8000-000000000004', 'https://data.example.org/datasets/DEMO-0004',
        'Respiratory virus host genomes (demo)', 'b7d3c0de-0000-4000-8000-000000000002'
 FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM dataset WHERE id = 'da7a5e70-0000-4000-8000-000000000004');
+
+-- A third reviewer for the Demo Genomics DAC, so that a vote has three voters.
+INSERT INTO person (subject, username, seen_at)
+SELECT '5e1f0000-0000-4000-8000-00000000000a', 'member2', 0
+FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM person WHERE subject = '5e1f0000-0000-4000-8000-00000000000a');
+
+INSERT INTO dac_seat (dac_id, subject, member_role)
+SELECT 'b7d3c0de-0000-4000-8000-000000000001', '5e1f0000-0000-4000-8000-00000000000a', 'MEMBER'
+FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM dac_seat WHERE dac_id = 'b7d3c0de-0000-4000-8000-000000000001' AND subject = '5e1f0000-0000-4000-8000-00000000000a');
+
+-- Process models (issue 6): the genomics committee runs research through completeness, vote and
+-- legal check, and care (a rare-disease diagnosis) on the fast track; the infectious disease
+-- committee runs research as a public-health emergency.
+INSERT INTO dac_process (dac_id, request_use, process_key, changed_by, changed_at)
+SELECT 'b7d3c0de-0000-4000-8000-000000000001', 'research', 'research-request', 'system', 0
+FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM dac_process WHERE dac_id = 'b7d3c0de-0000-4000-8000-000000000001' AND request_use = 'research');
+
+INSERT INTO dac_process (dac_id, request_use, process_key, changed_by, changed_at)
+SELECT 'b7d3c0de-0000-4000-8000-000000000001', 'care', 'rare-disease-diagnosis', 'system', 0
+FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM dac_process WHERE dac_id = 'b7d3c0de-0000-4000-8000-000000000001' AND request_use = 'care');
+
+INSERT INTO dac_process (dac_id, request_use, process_key, changed_by, changed_at)
+SELECT 'b7d3c0de-0000-4000-8000-000000000002', 'research', 'public-health-emergency', 'system', 0
+FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM dac_process WHERE dac_id = 'b7d3c0de-0000-4000-8000-000000000002' AND request_use = 'research');

@@ -1,26 +1,39 @@
 package eu.consulate.bpmn;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 
+import eu.consulate.application.ModelRefused;
 import eu.consulate.application.WorkflowPort;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.camunda.bpm.engine.ParseException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.task.TaskQuery;
 
-/** The workflow port on the embedded Camunda 7 engine. */
+/**
+ * The workflow port on the embedded Camunda 7 engine. Shipped models are deployed without a
+ * tenant; a committee's uploads are deployed with the committee's id as tenant, so one
+ * committee's model never changes another's process, and the newest upload of a key wins over
+ * the shipped model of that key.
+ */
 @ApplicationScoped
 public class CamundaWorkflow implements WorkflowPort {
 
-    /** The process of {@code processes/data-access-request.bpmn}. */
+    /** The first model: requests submitted before step kinds still run on it. */
     static final String DATA_ACCESS_REQUEST = "data-access-request";
+
+    /** The shipped variants a committee can choose (docs/workflows.md). */
+    public static final List<String> VARIANTS = List.of("research-request", "rare-disease-diagnosis",
+            "public-health-emergency");
 
     @EJB
     ProcessEngineStartup startup;
@@ -64,76 +77,139 @@ public class CamundaWorkflow implements WorkflowPort {
     }
 
     @Override
-    public void requestSubmitted(String applicationId, String dacId) {
-        start(DATA_ACCESS_REQUEST, applicationId, Map.of("applicationId", applicationId, "dacId", dacId));
+    public void requestSubmitted(String applicationId, String dacId, String processKey, String use) {
+        ProcessDefinition definition = newest(dacId, processKey).orElseThrow(() -> new IllegalStateException(
+                "No process model " + processKey + " for committee " + dacId));
+        engine().getRuntimeService().startProcessInstanceById(definition.getId(), applicationId,
+                Map.of("applicationId", applicationId, "dacId", dacId, "use", use));
+    }
+
+    /** The committee's newest upload of the key, else the newest shipped version. */
+    private Optional<ProcessDefinition> newest(String dacId, String processKey) {
+        var repository = engine().getRepositoryService();
+        ProcessDefinition own = repository.createProcessDefinitionQuery().processDefinitionKey(processKey)
+                .tenantIdIn(dacId).latestVersion().singleResult();
+        if (own != null) {
+            return Optional.of(own);
+        }
+        return Optional.ofNullable(repository.createProcessDefinitionQuery().processDefinitionKey(processKey)
+                .withoutTenantId().latestVersion().singleResult());
     }
 
     @Override
-    public void stepDecided(String applicationId, Step step, boolean approved) {
+    public void stepCompleted(String applicationId, String stepKey, String outcome, boolean approved) {
         var tasks = engine().getTaskService();
         Task open = tasks.createTaskQuery()
-                .processDefinitionKey(DATA_ACCESS_REQUEST)
                 .processInstanceBusinessKey(applicationId)
-                .taskDefinitionKey(step.taskKey())
+                .taskDefinitionKey(stepKey)
                 .active()
                 .singleResult();
         if (open == null) {
-            throw new IllegalStateException("No open " + step + " step for application " + applicationId);
+            throw new IllegalStateException("No open step " + stepKey + " for application " + applicationId);
         }
-        tasks.complete(open.getId(), Map.of("approved", approved));
+        tasks.complete(open.getId(), Map.of("approved", approved, "outcome", outcome));
     }
 
     @Override
-    public List<OpenTask> openTasksFor(String username, Set<String> roles) {
-        TaskQuery candidates = engine().getTaskService().createTaskQuery()
-                .processDefinitionKey(DATA_ACCESS_REQUEST)
-                // a suspended task cannot be completed, so it is no step anyone can act on
-                .active();
-        if (roles.isEmpty()) {
-            // the engine refuses an empty candidate group list, even inside or()
-            candidates.taskCandidateUser(username);
-        } else {
-            candidates.or()
-                    .taskCandidateUser(username)
-                    .taskCandidateGroupIn(List.copyOf(roles))
-                    .endOr();
+    public List<ModelVersion> models(String dacId) {
+        var repository = engine().getRepositoryService();
+        List<ModelVersion> models = new ArrayList<>();
+        for (ProcessDefinition d : repository.createProcessDefinitionQuery().tenantIdIn(dacId).latestVersion()
+                .orderByProcessDefinitionKey().asc().list()) {
+            models.add(version(d, true));
         }
-        List<Task> tasks = candidates.orderByTaskCreateTime().asc().list();
-        if (tasks.isEmpty()) {
-            return List.of();
+        for (ProcessDefinition d : repository.createProcessDefinitionQuery().withoutTenantId().latestVersion()
+                .orderByProcessDefinitionKey().asc().list()) {
+            boolean overridden = models.stream().anyMatch(m -> m.key().equals(d.getKey()));
+            if (VARIANTS.contains(d.getKey()) && !overridden) {
+                models.add(version(d, false));
+            }
         }
-        Map<String, String> applicationIdByInstance = businessKeysOf(tasks);
-        return tasks.stream()
-                .map(task -> new OpenTask(
-                        task.getId(),
-                        applicationIdByInstance.get(task.getProcessInstanceId()),
-                        Step.ofTaskKey(task.getTaskDefinitionKey()),
-                        task.getCreateTime().getTime(),
-                        task.getDueDate() == null ? null : task.getDueDate().getTime()))
-                .toList();
+        return models;
     }
 
-    /** The business keys of the tasks' process instances, in one query rather than one per task. */
-    private Map<String, String> businessKeysOf(List<Task> tasks) {
-        Set<String> instanceIds = tasks.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet());
-        return engine().getRuntimeService().createProcessInstanceQuery()
-                .processInstanceIds(instanceIds)
-                .list().stream()
-                .collect(Collectors.toMap(ProcessInstance::getId, ProcessInstance::getBusinessKey));
+    private ModelVersion version(ProcessDefinition d, boolean uploaded) {
+        var deployment = engine().getRepositoryService().createDeploymentQuery().deploymentId(d.getDeploymentId())
+                .singleResult();
+        return new ModelVersion(d.getKey(), d.getVersion(), d.getName() == null ? d.getKey() : d.getName(), uploaded,
+                deployment.getDeploymentTime().toInstant());
+    }
+
+    @Override
+    public ModelVersion deploy(String dacId, String fileName, byte[] bpmnXml) {
+        List<String> problems = ModelCheck.problems(bpmnXml);
+        if (!problems.isEmpty()) {
+            throw new ModelRefused(problems);
+        }
+        String key = ModelCheck.processKey(bpmnXml);
+        if (key.equals(DATA_ACCESS_REQUEST) || key.equals(EngineSmokeTest.PROCESS_KEY)) {
+            throw new ModelRefused(List.of("The process id '" + key + "' is reserved; give the model another id."));
+        }
+        String resource = fileName.replaceAll("[^A-Za-z0-9._-]", "_");
+        if (!resource.endsWith(".bpmn") && !resource.endsWith(".bpmn20.xml")) {
+            resource = resource + ".bpmn";
+        }
+        try {
+            var result = engine().getRepositoryService().createDeployment()
+                    .name("committee-model")
+                    .tenantId(dacId)
+                    .enableDuplicateFiltering(true)
+                    .addInputStream(resource, new ByteArrayInputStream(bpmnXml))
+                    .deployWithResult();
+            return newest(dacId, key).filter(d -> dacId.equals(d.getTenantId()))
+                    .map(d -> version(d, true))
+                    .orElseThrow(() -> new IllegalStateException("Deployment " + result.getId() + " holds no " + key));
+        } catch (ParseException e) {
+            // what the engine itself refuses after our checks passed (e.g. a condition it cannot compile)
+            throw new ModelRefused(List.of("The engine refused the model: " + e.getMessage()));
+        }
+    }
+
+    @Override
+    public Optional<byte[]> modelXml(String dacId, String processKey) {
+        return newest(dacId, processKey).map(d -> read(engine().getRepositoryService().getProcessModel(d.getId())));
+    }
+
+    private static byte[] read(InputStream in) {
+        try (in) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot read a process model from the engine", e);
+        }
+    }
+
+    @Override
+    public Optional<ProcessPosition> position(String applicationId) {
+        var runtime = engine().getRuntimeService();
+        ProcessInstance running = runtime.createProcessInstanceQuery().processInstanceBusinessKey(applicationId)
+                .singleResult();
+        if (running != null) {
+            ProcessDefinition d = engine().getRepositoryService().getProcessDefinition(running.getProcessDefinitionId());
+            return Optional.of(new ProcessPosition(d.getId(), d.getKey(), d.getVersion(),
+                    runtime.getActiveActivityIds(running.getId())));
+        }
+        return ended(applicationId).map(h -> {
+            ProcessDefinition d = engine().getRepositoryService().getProcessDefinition(h.getProcessDefinitionId());
+            return new ProcessPosition(d.getId(), d.getKey(), d.getVersion(), List.of(endActivity(h)));
+        });
+    }
+
+    private Optional<HistoricProcessInstance> ended(String applicationId) {
+        return engine().getHistoryService().createHistoricProcessInstanceQuery()
+                .processInstanceBusinessKey(applicationId).finished().list().stream().findFirst();
     }
 
     /**
      * The engine deprecates the end activity id because an instance that ends on several end
-     * events at once records only one of them; every path of this model ends on exactly one.
+     * events at once records only one of them; models here have no parallel paths (ModelCheck).
      */
-    @Override
     @SuppressWarnings("deprecation")
+    private static String endActivity(HistoricProcessInstance historic) {
+        return historic.getEndActivityId();
+    }
+
+    @Override
     public Optional<String> endedAt(String applicationId) {
-        HistoricProcessInstance historic = engine().getHistoryService().createHistoricProcessInstanceQuery()
-                .processDefinitionKey(DATA_ACCESS_REQUEST)
-                .processInstanceBusinessKey(applicationId)
-                .singleResult();
-        // a running instance has no end activity yet
-        return Optional.ofNullable(historic).map(HistoricProcessInstance::getEndActivityId);
+        return ended(applicationId).map(CamundaWorkflow::endActivity);
     }
 }

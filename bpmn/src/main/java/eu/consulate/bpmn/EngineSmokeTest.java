@@ -11,6 +11,9 @@ import jakarta.inject.Named;
 @ApplicationScoped
 public class EngineSmokeTest {
 
+    /** The process id of the smoke test model. */
+    static final String PROCESS_KEY = "engine-smoke-test";
+
     public String answer(String question) {
         return "pong:" + question;
     }

@@ -40,7 +40,10 @@ public class ProcessEngineStartup {
     /** Every process model this module ships; each is deployed at start-up. */
     public static final List<String> MODELS = List.of(
             "processes/engine-smoke-test.bpmn",
-            "processes/data-access-request.bpmn");
+            "processes/data-access-request.bpmn",
+            "processes/research-request.bpmn",
+            "processes/rare-disease-diagnosis.bpmn",
+            "processes/public-health-emergency.bpmn");
 
     private static final Logger LOG = Logger.getLogger(ProcessEngineStartup.class.getName());
 
@@ -66,6 +69,8 @@ public class ProcessEngineStartup {
         configuration.setJobExecutorActivate(true);
         configuration.setExpressionManager(new CdiExpressionManager());
         configuration.setDefaultNumberOfRetries(3);
+        // every user task announces itself to the domain as the request's open step
+        configuration.setCustomPostBPMNParseListeners(new java.util.ArrayList<>(List.of(new StepParseListener())));
         engine = configuration.buildProcessEngine();
         ProcessEngines.registerProcessEngine(engine);
         deployModels();

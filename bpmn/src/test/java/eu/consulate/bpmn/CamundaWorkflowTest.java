@@ -1,20 +1,16 @@
 package eu.consulate.bpmn;
 
-import static eu.consulate.application.WorkflowPort.Step.DAC_REVIEW;
-import static eu.consulate.application.WorkflowPort.Step.LEGAL_CHECK;
 import static org.assertj.core.api.Assertions.*;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
 
-import java.time.Instant;
-import java.util.Date;
-import java.util.Set;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 
-import eu.consulate.application.WorkflowPort.OpenTask;
-import eu.consulate.domain.model.dac.Dac;
+import eu.consulate.application.ModelRefused;
+import eu.consulate.application.WorkflowPort.ModelVersion;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.junit.jupiter.api.AfterEach;
@@ -22,175 +18,142 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** The workflow port as the application sees it, on the in-memory engine with the real model. */
+/** The workflow port as the application sees it, on the in-memory engine with the shipped models. */
 @ExtendWith(ProcessEngineExtension.class)
-@Deployment(resources = "processes/data-access-request.bpmn")
+@Deployment(resources = {"processes/research-request.bpmn", "processes/rare-disease-diagnosis.bpmn",
+        "processes/public-health-emergency.bpmn"})
 class CamundaWorkflowTest {
 
-    private static final Set<String> NO_ROLES = Set.of();
-    private static final Set<String> LEGAL_OFFICER = Set.of("legal-officer");
+    private static final String GENOMICS = "dac-genomics";
+    private static final String INFECTIOUS = "dac-infectious";
 
     // injected by ProcessEngineExtension
     ProcessEngine engine;
 
     private CamundaWorkflow workflow;
-    private Dac rareDiseases;
-    private Dac cancerRegistry;
+    private ModelDelegates delegates;
 
     @BeforeEach
     void setUp() {
         init(engine);
         workflow = new CamundaWorkflow(engine);
-        ModelDelegates delegates = new ModelDelegates().register();
-        rareDiseases = delegates.committees.withLegalOfficer(
-                delegates.committees.add("Rare diseases DAC", "alice", "bob"), "dave");
-        cancerRegistry = delegates.committees.withLegalOfficer(
-                delegates.committees.add("Cancer registry DAC", "carol"), "alice");
+        delegates = new ModelDelegates().register();
     }
 
     @AfterEach
     void tearDown() {
         ModelDelegates.unregister();
         ClockUtil.reset();
+        engine.getRepositoryService().createDeploymentQuery().tenantIdIn(GENOMICS, INFECTIOUS).list()
+                .forEach(d -> engine.getRepositoryService().deleteDeployment(d.getId(), true));
     }
 
     @Test
-    void submittedRequestWaitsForTheCommitteeUnderTheApplicationId() {
-        workflow.requestSubmitted("app-1", rareDiseases.id());
+    void aSubmittedRequestRunsTheChosenModelUnderTheApplicationId() {
+        workflow.requestSubmitted("app-1", GENOMICS, "rare-disease-diagnosis", "care");
 
-        ProcessInstance request = instanceOf("app-1");
-        assertThat(request).isWaitingAt("dacReview")
-                .variables()
-                .containsEntry("applicationId", "app-1")
-                .containsEntry("dacId", rareDiseases.id());
+        ProcessInstance instance = processInstanceQuery().processInstanceBusinessKey("app-1").singleResult();
+        assertThat(instance).isWaitingAt("review").variables()
+                .containsEntry("applicationId", "app-1").containsEntry("dacId", GENOMICS).containsEntry("use", "care");
+        assertThat(delegates.steps.opened).containsExactly(new RecordingSteps.Opened("app-1", "review", "review",
+                java.util.Map.of("clock", "P5D")));
+        assertThat(workflow.position("app-1").orElseThrow().activeActivities()).containsExactly("review");
     }
 
     @Test
-    void decisionsLeadTheRequestToTheMatchingEnd() {
-        workflow.requestSubmitted("approved", rareDiseases.id());
-        workflow.requestSubmitted("rejected", rareDiseases.id());
-        workflow.requestSubmitted("failed", rareDiseases.id());
+    void completingAStepPassesTheOutcomeToTheModel() {
+        workflow.requestSubmitted("app-1", GENOMICS, "research-request", "research");
 
-        workflow.stepDecided("approved", DAC_REVIEW, true);
-        workflow.stepDecided("approved", LEGAL_CHECK, true);
-        workflow.stepDecided("rejected", DAC_REVIEW, false);
-        workflow.stepDecided("failed", DAC_REVIEW, true);
-        workflow.stepDecided("failed", LEGAL_CHECK, false);
+        workflow.stepCompleted("app-1", "completeness", "incomplete", false);
 
-        assertThat(workflow.endedAt("approved")).contains("permitIssued");
-        assertThat(workflow.endedAt("rejected")).contains("reviewRejected");
-        assertThat(workflow.endedAt("failed")).contains("legalCheckFailed");
+        assertThat(processInstanceQuery().processInstanceBusinessKey("app-1").singleResult()).isWaitingAt("revision");
+        assertThat(workflow.position("app-1").orElseThrow().processKey()).isEqualTo("research-request");
     }
 
     @Test
-    void decidingAStepThatIsNotOpenIsRefused() {
-        workflow.requestSubmitted("app-1", rareDiseases.id());
+    void completingAStepThatIsNotOpenFailsAndChangesNothing() {
+        workflow.requestSubmitted("app-1", GENOMICS, "research-request", "research");
 
-        assertThatThrownBy(() -> workflow.stepDecided("app-1", LEGAL_CHECK, true))
-                .isInstanceOf(IllegalStateException.class)
-                .hasMessage("No open LEGAL_CHECK step for application app-1");
-        assertThat(instanceOf("app-1")).isWaitingAt("dacReview");
+        assertThatThrownBy(() -> workflow.stepCompleted("app-1", "vote", "approved", true))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("vote");
+        assertThatThrownBy(() -> workflow.stepCompleted("app-2", "completeness", "complete", true))
+                .isInstanceOf(IllegalStateException.class);
+        assertThat(processInstanceQuery().processInstanceBusinessKey("app-1").singleResult()).isWaitingAt("completeness");
     }
 
     @Test
-    void decidingForAnotherApplicationLeavesThisOneOpen() {
-        workflow.requestSubmitted("app-1", rareDiseases.id());
-
-        assertThatThrownBy(() -> workflow.stepDecided("app-2", DAC_REVIEW, true))
-                .isInstanceOf(IllegalStateException.class)
-                .hasMessage("No open DAC_REVIEW step for application app-2");
-        assertThat(instanceOf("app-1")).isWaitingAt("dacReview");
-    }
-
-    @Test
-    void decidingASuspendedStepIsRefused() {
-        workflow.requestSubmitted("app-1", rareDiseases.id());
-        runtimeService().suspendProcessInstanceById(instanceOf("app-1").getId());
-
-        assertThatThrownBy(() -> workflow.stepDecided("app-1", DAC_REVIEW, true))
-                .isInstanceOf(IllegalStateException.class)
-                .hasMessage("No open DAC_REVIEW step for application app-1");
-    }
-
-    @Test
-    void noEndWhileRunningOrForAnUnknownApplication() {
-        workflow.requestSubmitted("app-1", rareDiseases.id());
-
+    void theEndEventIsKnownOnceTheRequestEnded() {
+        workflow.requestSubmitted("app-1", GENOMICS, "rare-disease-diagnosis", "care");
         assertThat(workflow.endedAt("app-1")).isEmpty();
+
+        workflow.stepCompleted("app-1", "review", "rejected", false);
+
+        assertThat(workflow.endedAt("app-1")).contains("rejected");
+        assertThat(workflow.position("app-1").orElseThrow().activeActivities()).containsExactly("rejected");
         assertThat(workflow.endedAt("unknown")).isEmpty();
     }
 
     @Test
-    void committeeMemberSeesTheReviewsOfTheirOwnCommittee() {
-        workflow.requestSubmitted("rare-1", rareDiseases.id());
-        workflow.requestSubmitted("cancer-1", cancerRegistry.id());
-        Task review = openTaskOf("rare-1");
+    void anUploadedModelServesTheNextRequestOfItsCommitteeOnlyWhileRunningOnesKeepTheirs() {
+        workflow.requestSubmitted("before", GENOMICS, "rare-disease-diagnosis", "care");
 
-        assertThat(workflow.openTasksFor("alice", NO_ROLES)).containsExactly(
-                new OpenTask(review.getId(), "rare-1", DAC_REVIEW, review.getCreateTime().getTime(),
-                        review.getDueDate().getTime()));
-        assertThat(workflow.openTasksFor("carol", NO_ROLES))
-                .extracting(OpenTask::applicationId).containsExactly("cancer-1");
+        ModelVersion uploaded = workflow.deploy(GENOMICS, "diagnosis with ethics.bpmn", withEthicsStep());
+        workflow.requestSubmitted("after", GENOMICS, "rare-disease-diagnosis", "care");
+        workflow.requestSubmitted("elsewhere", INFECTIOUS, "rare-disease-diagnosis", "care");
+
+        assertThat(uploaded.uploaded()).isTrue();
+        assertThat(uploaded.key()).isEqualTo("rare-disease-diagnosis");
+        assertThat(processInstanceQuery().processInstanceBusinessKey("before").singleResult()).isWaitingAt("review");
+        assertThat(processInstanceQuery().processInstanceBusinessKey("after").singleResult()).isWaitingAt("ethics");
+        assertThat(processInstanceQuery().processInstanceBusinessKey("elsewhere").singleResult()).isWaitingAt("review");
+        assertThat(workflow.models(GENOMICS)).extracting(ModelVersion::key, ModelVersion::uploaded).contains(
+                tuple("rare-disease-diagnosis", true), tuple("research-request", false));
+        assertThat(workflow.models(INFECTIOUS)).extracting(ModelVersion::uploaded).containsOnly(false);
+        assertThat(new String(workflow.modelXml(GENOMICS, "rare-disease-diagnosis").orElseThrow(), StandardCharsets.UTF_8))
+                .contains("consulate:step\" value=\"ethics\"");
     }
 
     @Test
-    void legalOfficerSeesLegalChecksButNotReviews() {
-        workflow.requestSubmitted("checking", rareDiseases.id());
-        workflow.stepDecided("checking", DAC_REVIEW, true);
-        workflow.requestSubmitted("reviewing", rareDiseases.id());
-        Task legalCheck = openTaskOf("checking");
+    void aBrokenModelIsRefusedWithReasonsAndNothingIsDeployed() {
+        long before = engine.getRepositoryService().createProcessDefinitionQuery().count();
+        byte[] script = withEthicsStep();
+        String broken = new String(script, StandardCharsets.UTF_8).replace(
+                "<bpmn:userTask id=\"ethics\" name=\"Ethics opinion\">",
+                "<bpmn:scriptTask id=\"ethics\" name=\"Ethics opinion\" scriptFormat=\"javascript\">")
+                .replace("</bpmn:userTask><!--ethics-->", "<bpmn:script>1</bpmn:script></bpmn:scriptTask>");
 
-        assertThat(workflow.openTasksFor("dave", LEGAL_OFFICER)).containsExactly(
-                new OpenTask(legalCheck.getId(), "checking", LEGAL_CHECK, legalCheck.getCreateTime().getTime(), null));
+        assertThatThrownBy(() -> workflow.deploy(GENOMICS, "broken.bpmn", broken.getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOfSatisfying(ModelRefused.class, refused -> assertThat(refused.reasons())
+                        .anySatisfy(reason -> assertThat(reason).contains("Ethics opinion")));
+        assertThatThrownBy(() -> workflow.deploy(GENOMICS, "x.bpmn", "not xml".getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(ModelRefused.class);
+        assertThat(engine.getRepositoryService().createProcessDefinitionQuery().count()).isEqualTo(before);
     }
 
-    @Test
-    void candidateUserSeesTheirStepsWhateverTheirRoles() {
-        workflow.requestSubmitted("reviewing", rareDiseases.id());
-
-        assertThat(workflow.openTasksFor("bob", Set.of("researcher")))
-                .extracting(OpenTask::applicationId).containsExactly("reviewing");
-    }
-
-    @Test
-    void memberWhoIsAlsoLegalOfficerSeesBothOldestFirst() {
-        // submitted out of the order of their creation times, so that the order shown is the query's
-        at("2026-02-01T10:00:00Z");
-        workflow.requestSubmitted("later", rareDiseases.id());
-        at("2026-01-01T10:00:00Z");
-        workflow.requestSubmitted("earliest", rareDiseases.id());
-        at("2026-03-01T10:00:00Z");
-        workflow.requestSubmitted("checking", cancerRegistry.id());
-        workflow.stepDecided("checking", DAC_REVIEW, true);
-
-        assertThat(workflow.openTasksFor("alice", LEGAL_OFFICER))
-                .extracting(OpenTask::applicationId, OpenTask::step, OpenTask::createdAt)
-                .containsExactly(
-                        tuple("earliest", DAC_REVIEW, Instant.parse("2026-01-01T10:00:00Z").toEpochMilli()),
-                        tuple("later", DAC_REVIEW, Instant.parse("2026-02-01T10:00:00Z").toEpochMilli()),
-                        tuple("checking", LEGAL_CHECK, Instant.parse("2026-03-01T10:00:00Z").toEpochMilli()));
-    }
-
-    @Test
-    void someoneWithoutCandidacyOrRoleSeesNothing() {
-        workflow.requestSubmitted("checking", rareDiseases.id());
-        workflow.stepDecided("checking", DAC_REVIEW, true);
-        workflow.requestSubmitted("reviewing", rareDiseases.id());
-
-        assertThat(workflow.openTasksFor("eve", NO_ROLES)).isEmpty();
-        assertThat(workflow.openTasksFor("eve", Set.of("researcher"))).isEmpty();
-    }
-
-    private static void at(String instant) {
-        ClockUtil.setCurrentTime(Date.from(Instant.parse(instant)));
-    }
-
-    private static ProcessInstance instanceOf(String applicationId) {
-        return runtimeService().createProcessInstanceQuery()
-                .processInstanceBusinessKey(applicationId).singleResult();
-    }
-
-    private static Task openTaskOf(String applicationId) {
-        return taskService().createTaskQuery().processInstanceBusinessKey(applicationId).singleResult();
+    /** The shipped diagnosis model with an ethics opinion before the review. */
+    static byte[] withEthicsStep() {
+        try (var in = CamundaWorkflowTest.class.getClassLoader().getResourceAsStream("processes/rare-disease-diagnosis.bpmn")) {
+            String model = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return model.replace("<bpmn:sequenceFlow id=\"toReview\" sourceRef=\"submitted\" targetRef=\"review\"/>",
+                    """
+                    <bpmn:sequenceFlow id="toEthics" sourceRef="submitted" targetRef="ethics"/>
+                    <bpmn:userTask id="ethics" name="Ethics opinion">
+                      <bpmn:extensionElements><camunda:properties>
+                        <camunda:property name="consulate:step" value="ethics"/>
+                      </camunda:properties></bpmn:extensionElements>
+                    </bpmn:userTask><!--ethics-->
+                    <bpmn:sequenceFlow id="toEthicsDecided" sourceRef="ethics" targetRef="ethicsDecided"/>
+                    <bpmn:exclusiveGateway id="ethicsDecided" name="Favourable?"/>
+                    <bpmn:sequenceFlow id="favourable" sourceRef="ethicsDecided" targetRef="review">
+                      <bpmn:conditionExpression xsi:type="bpmn:tFormalExpression">${approved}</bpmn:conditionExpression>
+                    </bpmn:sequenceFlow>
+                    <bpmn:sequenceFlow id="unfavourable" sourceRef="ethicsDecided" targetRef="ethicsRejected">
+                      <bpmn:conditionExpression xsi:type="bpmn:tFormalExpression">${!approved}</bpmn:conditionExpression>
+                    </bpmn:sequenceFlow>
+                    <bpmn:endEvent id="ethicsRejected" name="Unfavourable ethics opinion"/>
+                    """).getBytes(StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }

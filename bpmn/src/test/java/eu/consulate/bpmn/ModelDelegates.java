@@ -11,6 +11,7 @@ final class ModelDelegates {
 
     final KnownCommittees committees = new KnownCommittees();
     final RecordingPermitIssuer permitIssuer = new RecordingPermitIssuer();
+    final RecordingSteps steps = new RecordingSteps();
 
     /** Makes the delegates resolvable by name in this thread's process expressions. */
     ModelDelegates register() {
@@ -20,6 +21,8 @@ final class ModelDelegates {
         permitIssuance.permitIssuer = permitIssuer;
         Mocks.register("committeeDirectory", committeeDirectory);
         Mocks.register("permitIssuance", permitIssuance);
+        Mocks.register("stepOpening", steps.opening());
+        Mocks.register("stepClock", steps.clock());
         return this;
     }
 

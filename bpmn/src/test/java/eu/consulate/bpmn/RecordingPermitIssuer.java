@@ -14,9 +14,20 @@ final class RecordingPermitIssuer extends PermitIssuer {
         return "permit-of-" + applicationId;
     }
 
+    /** The validity each permit was issued for ("default" when the model gave none). */
+    final java.util.Map<String, String> validityOf = new java.util.HashMap<>();
+
     @Override
     public String issue(String applicationId) {
         issuedFor.add(applicationId);
+        validityOf.put(applicationId, "default");
+        return permitIdFor(applicationId);
+    }
+
+    @Override
+    public String issue(String applicationId, java.time.Period validity) {
+        issuedFor.add(applicationId);
+        validityOf.put(applicationId, validity.toString());
         return permitIdFor(applicationId);
     }
 }

@@ -13,7 +13,6 @@ import eu.consulate.application.Views.ApplicationSummary;
 import eu.consulate.application.Views.RequestPage;
 import eu.consulate.application.Views.DatasetView;
 import eu.consulate.application.Views.EventView;
-import eu.consulate.application.WorkflowPort.Step;
 import eu.consulate.domain.model.application.Actor;
 import eu.consulate.domain.model.application.ApplicationEvent;
 import eu.consulate.domain.model.application.RequestListQuery;
@@ -29,6 +28,7 @@ import eu.consulate.domain.model.application.RejectReview;
 import eu.consulate.domain.model.application.ReviewApproved;
 import eu.consulate.domain.model.application.ReviewRejected;
 import eu.consulate.domain.model.application.SubmitApplication;
+import eu.consulate.domain.model.application.Vote;
 import eu.consulate.domain.model.dac.Dataset;
 import eu.consulate.infrastructure.persistence.ApplicationRepository;
 import eu.consulate.infrastructure.persistence.RequestListScope;
@@ -59,17 +59,30 @@ public class DataAccessRequests {
     @Inject
     WorkflowPort workflow;
 
-    /** The applicant submits a new request; returns its id. */
+    @EJB
+    CommitteeProcesses processes;
+
+    /** The applicant submits a new research request; returns its id. */
     public String submit(Actor actor, String applicantSubject, String title, String researchPurpose,
             List<String> datasetIds) {
+        return submit(actor, applicantSubject, title, researchPurpose, datasetIds, null);
+    }
+
+    /**
+     * The applicant submits a new request for research or for care ({@code use}, default
+     * research); the committee's process for that use runs it. Returns its id.
+     */
+    public String submit(Actor actor, String applicantSubject, String title, String researchPurpose,
+            List<String> datasetIds, String use) {
         List<String> requested = datasetIds == null ? List.of() : datasetIds.stream()
                 .filter(id -> id != null && !id.isBlank()).map(String::strip).distinct().toList();
         String dacId = owningCommittee(requested);
         String id = UUID.randomUUID().toString();
         List<ApplicationEvent> events = DataAccessApplication.submit(
-                new SubmitApplication(id, title, researchPurpose, requested, dacId, applicantSubject), actor, Instant.now());
-        applications.append(null, events);
-        workflow.requestSubmitted(id, dacId);
+                new SubmitApplication(id, title, researchPurpose, requested, dacId, applicantSubject, use), actor,
+                Instant.now());
+        DataAccessApplication created = applications.append(null, events);
+        workflow.requestSubmitted(id, dacId, processes.processFor(dacId, created.use()), created.use());
         return id;
     }
 
@@ -106,22 +119,50 @@ public class DataAccessRequests {
         Map<String, Dataset> datasets = catalog.datasets(application.datasetIds()).stream()
                 .collect(Collectors.toMap(Dataset::id, Function.identity()));
         String dacName = catalog.committee(application.dacId()).map(d -> d.name()).orElse(application.dacId());
+        boolean seesVotes = application.maySeeVotes(actor);
         Map<String, String> names = people.namesOf(application.history().stream().map(ApplicationEvent::actor)
                 .collect(Collectors.toSet()));
         List<EventView> history = new java.util.ArrayList<>();
         int seq = 0;
         for (ApplicationEvent event : application.history()) {
-            history.add(new EventView(++seq, event.type(), names.get(event.actor()), event.occurredAt(),
-                    remarkOf(event)));
+            ++seq;
+            if (!event.isCommitteePrivate() || seesVotes) {
+                history.add(new EventView(seq, event.type(), names.get(event.actor()), event.occurredAt(),
+                        remarkOf(event)));
+            }
         }
         Views.PermitView permit = application.permitId().flatMap(permits::find).orElse(null);
+        Views.StepView step = application.openStep().map(open -> new Views.StepView(open.key(), open.kind().modelName(),
+                open.kind().label(), application.mayActOnOpenStep(actor), open.parameters())).orElse(null);
+        String process = workflow.position(applicationId).map(p -> p.processKey() + " v" + p.version()).orElse(null);
         return new ApplicationDetails(application.id(), application.title(), application.researchPurpose(),
                 application.applicantName(), application.dacId(), dacName, application.state().name(),
                 application.state().label(), application.version(), application.submittedAt(),
                 application.datasetIds().stream().map(datasets::get).filter(java.util.Objects::nonNull)
                         .map(d -> new DatasetView(d.id(), d.url(), d.title())).toList(),
                 history, application.rejectionReason().orElse(null), permit,
-                application.isAwaitingReviewBy(actor), application.isAwaitingLegalCheckBy(actor));
+                application.isAwaitingReviewBy(actor), application.isAwaitingLegalCheckBy(actor),
+                application.use(), application.statusLabel(), step, voteView(application, actor, seesVotes, names),
+                application.returnReason().orElse(null), application.decisionDueAt().orElse(null), process);
+    }
+
+    private static Views.VoteView voteView(DataAccessApplication application, Actor actor, boolean seesVotes,
+            Map<String, String> names) {
+        var open = application.openStep().filter(s -> s.kind() == eu.consulate.domain.model.application.StepKind.VOTE);
+        if (open.isPresent()) {
+            Vote vote = application.vote().orElseThrow();
+            Vote.Tally tally = vote.tally();
+            List<Views.BallotView> ballots = seesVotes ? vote.votes().entrySet().stream()
+                    .map(v -> new Views.BallotView(names.getOrDefault(v.getKey(), v.getKey()), v.getValue().name(),
+                            vote.comments().get(v.getKey())))
+                    .sorted(java.util.Comparator.comparing(Views.BallotView::voter)).toList() : null;
+            Vote.Choice mine = vote.votes().get(actor.subject());
+            return new Views.VoteView(true, tally.approvals(), tally.rejections(), tally.abstentions(), tally.recusals(),
+                    open.get().quorum(), open.get().majority().name(), ballots, mine == null ? null : mine.name(),
+                    vote.isRecused(actor.subject()));
+        }
+        return application.closedTally().map(t -> new Views.VoteView(false, t.approvals(), t.rejections(),
+                t.abstentions(), t.recusals(), 0, null, null, null, false)).orElse(null);
     }
 
     private static String remarkOf(ApplicationEvent event) {
@@ -133,6 +174,26 @@ public class DataAccessRequests {
             return e.comment();
         } else if (event instanceof LegalCheckFailed e) {
             return e.reason();
+        } else if (event instanceof eu.consulate.domain.model.application.StepOpened e) {
+            return e.kind().label();
+        } else if (event instanceof eu.consulate.domain.model.application.FoundComplete e) {
+            return e.comment();
+        } else if (event instanceof eu.consulate.domain.model.application.ReturnedForChanges e) {
+            return e.reason();
+        } else if (event instanceof eu.consulate.domain.model.application.Resubmitted e) {
+            return e.response();
+        } else if (event instanceof eu.consulate.domain.model.application.VoteCast e) {
+            return e.choice().toLowerCase(java.util.Locale.ROOT) + (e.comment().isEmpty() ? "" : ": " + e.comment());
+        } else if (event instanceof eu.consulate.domain.model.application.ConflictDeclared e) {
+            return e.comment();
+        } else if (event instanceof eu.consulate.domain.model.application.VoteClosed e) {
+            return (e.approved() ? "Approved" : "Rejected") + " (" + e.approvals() + " approve, " + e.rejections()
+                    + " reject, " + e.abstentions() + " abstain, " + e.recusals() + " recused)"
+                    + (e.reason().isEmpty() ? "" : ": " + e.reason());
+        } else if (event instanceof eu.consulate.domain.model.application.EthicsOpinionRecorded e) {
+            return (e.favourable() ? "Favourable" : "Unfavourable") + (e.remark().isEmpty() ? "" : ": " + e.remark());
+        } else if (event instanceof eu.consulate.domain.model.application.DecisionClockExtended e) {
+            return e.period() + ": " + e.reason();
         }
         return "";
     }
@@ -269,27 +330,105 @@ public class DataAccessRequests {
     }
 
     public void approveReview(Actor actor, String applicationId, String comment) {
-        decide(applicationId, a -> a.approveReview(new ApproveReview(comment), actor, Instant.now()), Step.DAC_REVIEW, true);
+        act(applicationId, a -> a.approveReview(new ApproveReview(comment), actor, Instant.now()));
     }
 
     public void rejectReview(Actor actor, String applicationId, String reason) {
-        decide(applicationId, a -> a.rejectReview(new RejectReview(reason), actor, Instant.now()), Step.DAC_REVIEW, false);
+        act(applicationId, a -> a.rejectReview(new RejectReview(reason), actor, Instant.now()));
     }
 
     public void passLegalCheck(Actor actor, String applicationId, String comment) {
-        decide(applicationId, a -> a.passLegalCheck(new PassLegalCheck(comment), actor, Instant.now()), Step.LEGAL_CHECK, true);
+        act(applicationId, a -> a.passLegalCheck(new PassLegalCheck(comment), actor, Instant.now()));
     }
 
     public void failLegalCheck(Actor actor, String applicationId, String reason) {
-        decide(applicationId, a -> a.failLegalCheck(new FailLegalCheck(reason), actor, Instant.now()), Step.LEGAL_CHECK, false);
+        act(applicationId, a -> a.failLegalCheck(new FailLegalCheck(reason), actor, Instant.now()));
     }
 
-    /** The domain decides (or refuses), the events are appended, then the workflow moves on. */
-    private void decide(String applicationId, Function<DataAccessApplication, List<ApplicationEvent>> command,
-            Step step, boolean approved) {
+    /** The completeness check: complete (the decision clock starts) or returned with a message. */
+    public void checkCompleteness(Actor actor, String applicationId, boolean complete, String message) {
+        act(applicationId, a -> complete ? a.findComplete(message, actor, Instant.now())
+                : a.returnIncomplete(message, actor, Instant.now()));
+    }
+
+    /** The applicant answers a return, optionally with a changed research purpose. */
+    public void resubmit(Actor actor, String applicationId, String response, String changedPurpose) {
+        act(applicationId, a -> a.resubmit(response, changedPurpose, actor, Instant.now()));
+    }
+
+    public void castVote(Actor actor, String applicationId, String choice, String comment) {
+        Vote.Choice chosen = Vote.Choice.of(choice).orElseThrow(() -> ApplicationRuleViolation.invalidInput(
+                "Choose approve, reject or abstain."));
+        act(applicationId, a -> a.castVote(chosen, comment, actor, Instant.now()));
+    }
+
+    public void declareConflict(Actor actor, String applicationId, String comment) {
+        act(applicationId, a -> a.declareConflict(comment, actor, Instant.now()));
+    }
+
+    /** The chair closes the vote; {@code tieBreak} decides only when the votes give no majority. */
+    public void closeVote(Actor actor, String applicationId, Boolean tieBreak, String reason) {
+        act(applicationId, a -> a.closeVote(tieBreak, reason, actor, Instant.now()));
+    }
+
+    public void recordEthicsOpinion(Actor actor, String applicationId, boolean favourable, String remark) {
+        act(applicationId, a -> a.recordEthicsOpinion(favourable, remark, actor, Instant.now()));
+    }
+
+    public void extendDecisionClock(Actor actor, String applicationId, String period, String reason) {
+        act(applicationId, a -> a.extendClock(period, reason, actor, Instant.now()));
+    }
+
+    // ---- called by the workflow ----------------------------------------------------------------
+
+    /**
+     * The workflow opened a step of the model; returns when the decision is due, for the task's
+     * due date (null when none is pending).
+     */
+    public Instant stepOpened(String applicationId, String stepKey, String kind, Map<String, String> parameters) {
         DataAccessApplication application = load(applicationId);
-        applications.append(application, command.apply(application));
-        workflow.stepDecided(applicationId, step, approved);
+        DataAccessApplication updated = applications.append(application,
+                application.openStep(stepKey, kind, parameters, Actor.system(), Instant.now()));
+        return updated.decisionDueAt().orElse(null);
+    }
+
+    /** When the decision is due now, or null when none is pending (e.g. for a timer). */
+    public Instant decisionDueAt(String applicationId) {
+        return load(applicationId).decisionDueAt().orElse(null);
+    }
+
+    /** A reminder timer of the model fired; nothing happens when the step is closed. */
+    public void reminderDue(String applicationId) {
+        act(applicationId, a -> a.remind(Actor.system(), Instant.now()));
+    }
+
+    /** The overdue timer fired; escalates only when the decision is really overdue now. */
+    public void decisionOverdue(String applicationId) {
+        act(applicationId, a -> a.overdue(Actor.system(), Instant.now()));
+    }
+
+    /** The completion period ran out; a request still with the applicant lapses. */
+    public void completionPeriodOver(String applicationId) {
+        act(applicationId, a -> a.lapse(Actor.system(), Instant.now()));
+    }
+
+    /**
+     * The domain decides (or refuses), the events are appended, and when they completed the open
+     * step, the workflow moves on (in the same transaction: a failure there undoes the events).
+     */
+    private void act(String applicationId, Function<DataAccessApplication, List<ApplicationEvent>> command) {
+        DataAccessApplication application = load(applicationId);
+        var open = application.openStep();
+        List<ApplicationEvent> events = command.apply(application);
+        if (events.isEmpty()) {
+            return;
+        }
+        DataAccessApplication updated = applications.append(application, events);
+        if (open.isPresent() && updated.openStep().isEmpty()) {
+            // a lapse ends no task: the model's timer already left the step
+            StepOutcome.ofClosing(events.get(events.size() - 1)).ifPresent(outcome ->
+                    workflow.stepCompleted(applicationId, open.get().key(), outcome.name(), outcome.positive()));
+        }
     }
 
     private DataAccessApplication load(String applicationId) {

@@ -41,13 +41,25 @@ public class PermitIssuer {
     @ConfigProperty(name = "consulate.permit.validity-days", defaultValue = "365")
     int validityDays;
 
-    /** Issues the permit; returns its id. */
+    /** Issues the permit for the configured validity; returns its id. */
     public String issue(String applicationId) {
+        return issue(applicationId, PermitTerms.ofDays(validityDays));
+    }
+
+    /** Issues the permit valid for {@code period} (a model's parameter, e.g. P90D for care); returns its id. */
+    public String issue(String applicationId, java.time.Period period) {
+        Instant now = Instant.now();
+        long days = java.time.temporal.ChronoUnit.DAYS.between(now.atZone(java.time.ZoneOffset.UTC),
+                now.atZone(java.time.ZoneOffset.UTC).plus(period));
+        return issue(applicationId, PermitTerms.ofDays((int) days));
+    }
+
+    private String issue(String applicationId, PermitTerms terms) {
         DataAccessApplication application = applications.find(applicationId)
                 .orElseThrow(() -> new NoSuchApplication(applicationId));
         Instant now = Instant.now();
         String permitId = UUID.randomUUID().toString();
-        Instant validUntil = PermitTerms.ofDays(validityDays).validUntil(now);
+        Instant validUntil = terms.validUntil(now);
         var events = application.issuePermit(new IssuePermit(permitId, now, validUntil), Actor.system(), now);
         Instant decidedAt = application.decisionAt().orElse(now);
 

@@ -31,7 +31,23 @@ public final class Views {
     public record ApplicationDetails(String id, String title, String researchPurpose, String applicant,
             String dacId, String dacName, String state, String stateLabel, int version, Instant submittedAt,
             List<DatasetView> datasets, List<EventView> history, String rejectionReason, PermitView permit,
-            boolean awaitingMyReview, boolean awaitingMyLegalCheck) {
+            boolean awaitingMyReview, boolean awaitingMyLegalCheck, String use, String status, StepView openStep,
+            VoteView vote, String returnReason, Instant decisionDueAt, String process) {
+    }
+
+    /** The open step: which task of the model, its kind, and whether the caller may act on it now. */
+    public record StepView(String key, String kind, String label, boolean mine, java.util.Map<String, String> parameters) {
+    }
+
+    /**
+     * A vote: the tally (everyone who may see the request), each ballot (only committee members
+     * who are not recused; null otherwise) and the caller's own part.
+     */
+    public record VoteView(boolean open, int approvals, int rejections, int abstentions, int recusals, int quorum,
+            String majority, List<BallotView> ballots, String myChoice, boolean iAmRecused) {
+    }
+
+    public record BallotView(String voter, String choice, String comment) {
     }
 
     /** A seat as administrators see it: the person's subject, their current username, the role. */

@@ -1,8 +1,6 @@
 package eu.consulate.application;
 
-import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * What the application asks of the workflow engine. The bpmn module implements it; nothing in
@@ -11,38 +9,6 @@ import java.util.Set;
  * already decided, before any call here, whether the step is allowed.
  */
 public interface WorkflowPort {
-
-    /** The human steps of a data access request, as task definition keys of the model. */
-    enum Step {
-        DAC_REVIEW("dacReview"),
-        LEGAL_CHECK("legalCheck");
-
-        private final String taskKey;
-
-        Step(String taskKey) {
-            this.taskKey = taskKey;
-        }
-
-        public String taskKey() {
-            return taskKey;
-        }
-
-        public static Step ofTaskKey(String key) {
-            for (Step step : values()) {
-                if (step.taskKey.equals(key)) {
-                    return step;
-                }
-            }
-            throw new IllegalArgumentException("Unknown step " + key);
-        }
-    }
-
-    /**
-     * An open human step: which application, which step, since when and due when (epoch millis;
-     * {@code dueAt} null when the model sets no deadline).
-     */
-    record OpenTask(String taskId, String applicationId, Step step, long createdAt, Long dueAt) {
-    }
 
     /** Whether the engine is up and can reach its tables. */
     boolean isRunning();
@@ -53,17 +19,41 @@ public interface WorkflowPort {
     /** Whether the process instance has ended (completed or terminated). */
     boolean hasEnded(String processInstanceId);
 
-    /** A data access request was submitted: start its workflow (business key = application id). */
-    void requestSubmitted(String applicationId, String dacId);
+    /**
+     * A data access request was submitted: start its workflow (business key = application id) on
+     * the newest version of {@code processKey} that the committee uploaded, or else the shipped one.
+     */
+    void requestSubmitted(String applicationId, String dacId, String processKey, String use);
 
     /**
-     * The open step of an application was decided. Completes the step's task with the variable
-     * {@code approved}. Fails with {@link IllegalStateException} when that step is not open.
+     * The open step {@code stepKey} (a task of the model) was completed with {@code outcome}
+     * (e.g. approved, rejected, complete, incomplete); the model's gateways read the variables
+     * {@code outcome} and {@code approved}. Fails with {@link IllegalStateException} when that
+     * step is not open.
      */
-    void stepDecided(String applicationId, Step step, boolean approved);
+    void stepCompleted(String applicationId, String stepKey, String outcome, boolean approved);
 
-    /** Open steps this user may act on: candidate user, or candidate group among the roles. */
-    List<OpenTask> openTasksFor(String username, Set<String> roles);
+    /** A deployed model: its key, version, name, and whether the committee uploaded it (else shipped). */
+    record ModelVersion(String key, int version, String name, boolean uploaded, java.time.Instant deployedAt) {
+    }
+
+    /** The models a committee can run: shipped ones and its uploads, the newest version of each key. */
+    java.util.List<ModelVersion> models(String dacId);
+
+    /** Checks and deploys a committee's model; throws {@link ModelRefused} with every reason when it is not acceptable. */
+    ModelVersion deploy(String dacId, String fileName, byte[] bpmnXml);
+
+    /** The XML of the model the committee's next request of that key would run. */
+    java.util.Optional<byte[]> modelXml(String dacId, String processKey);
+
+    /**
+     * Where the application's process stands: the model's key and version, and the ids of the
+     * activities active now (for the diagram on the request page).
+     */
+    java.util.Optional<ProcessPosition> position(String applicationId);
+
+    record ProcessPosition(String processDefinitionId, String processKey, int version, java.util.List<String> activeActivities) {
+    }
 
     /** The end event the application's workflow reached, if it has ended (for audits and tests). */
     java.util.Optional<String> endedAt(String applicationId);

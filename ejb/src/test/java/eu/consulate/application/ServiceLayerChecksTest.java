@@ -41,7 +41,13 @@ class ServiceLayerChecksTest {
             Map.entry("PassportQuery#current", "behind Passports, which checks the reader"),
             Map.entry("VisaIssuance#signAndStore", "called by PermitIssuer inside its transaction"),
             Map.entry("Passports#forget", "drops a cached passport after its visas changed; reveals nothing"),
-            Map.entry("CommitteeAdministration#role", "parses input"));
+            Map.entry("CommitteeAdministration#role", "parses input"),
+            Map.entry("CommitteeProcesses#processFor", "called by submit, after the applicant's checks"),
+            Map.entry("DataAccessRequests#stepOpened", "the workflow engine's listener: the domain accepts it only as the system actor"),
+            Map.entry("DataAccessRequests#reminderDue", "a timer of the model: the domain accepts it only as the system actor"),
+            Map.entry("DataAccessRequests#decisionOverdue", "a timer of the model: the domain accepts it only as the system actor"),
+            Map.entry("DataAccessRequests#completionPeriodOver", "a timer of the model: the domain accepts it only as the system actor"),
+            Map.entry("DataAccessRequests#decisionDueAt", "a timer's date; reveals a deadline to the engine only"));
 
     @Test
     void everyUseCaseSaysWhoActs() throws Exception {

@@ -4,6 +4,7 @@ import java.io.StringReader;
 import java.time.Instant;
 import java.util.List;
 
+import eu.consulate.domain.model.application.*;
 import eu.consulate.domain.model.application.ApplicationCreated;
 import eu.consulate.domain.model.application.ApplicationEvent;
 import eu.consulate.domain.model.application.ApplicationSubmitted;
@@ -39,7 +40,30 @@ public final class EventCodec {
             // "applicant" holds the display name; the applicant's identity is the row's actor column
             json.add("applicant", e.applicantName()).add("applicantSubject", e.applicantSubject())
                     .add("dacId", e.dacId()).add("title", e.title())
-                    .add("researchPurpose", e.researchPurpose()).add("datasetIds", datasets);
+                    .add("researchPurpose", e.researchPurpose()).add("datasetIds", datasets).add("use", e.use());
+        } else if (event instanceof StepOpened e) {
+            JsonObjectBuilder parameters = JSON.createObjectBuilder();
+            e.parameters().forEach(parameters::add);
+            json.add("stepKey", e.stepKey()).add("kind", e.kind().modelName()).add("parameters", parameters);
+        } else if (event instanceof FoundComplete e) {
+            json.add("comment", e.comment());
+        } else if (event instanceof ReturnedForChanges e) {
+            json.add("reason", e.reason());
+        } else if (event instanceof Resubmitted e) {
+            json.add("response", e.response()).add("researchPurpose", e.researchPurpose());
+        } else if (event instanceof VoteCast e) {
+            json.add("choice", e.choice()).add("comment", e.comment());
+        } else if (event instanceof ConflictDeclared e) {
+            json.add("comment", e.comment());
+        } else if (event instanceof VoteClosed e) {
+            json.add("approved", e.approved()).add("approvals", e.approvals()).add("rejections", e.rejections())
+                    .add("abstentions", e.abstentions()).add("recusals", e.recusals()).add("reason", e.reason());
+        } else if (event instanceof EthicsOpinionRecorded e) {
+            json.add("favourable", e.favourable()).add("remark", e.remark());
+        } else if (event instanceof ReminderDue e) {
+            json.add("stepKey", e.stepKey());
+        } else if (event instanceof DecisionClockExtended e) {
+            json.add("period", e.period()).add("reason", e.reason());
         } else if (event instanceof ReviewApproved e) {
             json.add("comment", e.comment());
         } else if (event instanceof ReviewRejected e) {
@@ -65,7 +89,29 @@ public final class EventCodec {
             case ApplicationCreated.TYPE -> new ApplicationCreated(applicationId, actor, at, p.getString("applicant"),
                     p.getString("applicantSubject"), p.getString("dacId"), p.getString("title"),
                     p.getString("researchPurpose"),
-                    p.getJsonArray("datasetIds").getValuesAs(JsonString.class).stream().map(JsonString::getString).toList());
+                    p.getJsonArray("datasetIds").getValuesAs(JsonString.class).stream().map(JsonString::getString).toList(),
+                    p.getString("use", ApplicationCreated.RESEARCH));
+            case StepOpened.TYPE -> new StepOpened(applicationId, actor, at, p.getString("stepKey"),
+                    StepKind.ofModelName(p.getString("kind")).orElseThrow(() -> new IllegalStateException(
+                            "Unknown stored step kind " + p.getString("kind"))),
+                    p.getJsonObject("parameters").entrySet().stream().collect(java.util.stream.Collectors.toMap(
+                            java.util.Map.Entry::getKey, v -> ((JsonString) v.getValue()).getString())));
+            case FoundComplete.TYPE -> new FoundComplete(applicationId, actor, at, p.getString("comment", ""));
+            case ReturnedForChanges.TYPE -> new ReturnedForChanges(applicationId, actor, at, p.getString("reason", ""));
+            case Resubmitted.TYPE -> new Resubmitted(applicationId, actor, at, p.getString("response", ""),
+                    p.getString("researchPurpose"));
+            case VoteCast.TYPE -> new VoteCast(applicationId, actor, at, p.getString("choice"), p.getString("comment", ""));
+            case ConflictDeclared.TYPE -> new ConflictDeclared(applicationId, actor, at, p.getString("comment", ""));
+            case VoteClosed.TYPE -> new VoteClosed(applicationId, actor, at, p.getBoolean("approved"),
+                    p.getInt("approvals"), p.getInt("rejections"), p.getInt("abstentions"), p.getInt("recusals"),
+                    p.getString("reason", ""));
+            case EthicsOpinionRecorded.TYPE -> new EthicsOpinionRecorded(applicationId, actor, at,
+                    p.getBoolean("favourable"), p.getString("remark", ""));
+            case RequestLapsed.TYPE -> new RequestLapsed(applicationId, actor, at);
+            case ReminderDue.TYPE -> new ReminderDue(applicationId, actor, at, p.getString("stepKey"));
+            case DecisionOverdue.TYPE -> new DecisionOverdue(applicationId, actor, at);
+            case DecisionClockExtended.TYPE -> new DecisionClockExtended(applicationId, actor, at,
+                    p.getString("period"), p.getString("reason", ""));
             case ApplicationSubmitted.TYPE -> new ApplicationSubmitted(applicationId, actor, at);
             case ReviewApproved.TYPE -> new ReviewApproved(applicationId, actor, at, p.getString("comment", ""));
             case ReviewRejected.TYPE -> new ReviewRejected(applicationId, actor, at, p.getString("reason", ""));

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Instant;
 import java.util.List;
 
+import eu.consulate.domain.model.application.*;
 import eu.consulate.domain.model.application.ApplicationCreated;
 import eu.consulate.domain.model.application.ApplicationEvent;
 import eu.consulate.domain.model.application.ApplicationSubmitted;
@@ -31,11 +32,23 @@ class EventCodecTest {
                 new ApplicationCreated("app", "ada", AT, "ada", "sub-1", "dac", "Title \"quoted\"", "Purpose ünïcode",
                         List.of("d1", "d2")),
                 new ApplicationSubmitted("app", "ada", AT),
+                new StepOpened("app", "system", AT, "vote", StepKind.VOTE, java.util.Map.of("quorum", "3", "majority", "two-thirds")),
+                new FoundComplete("app", "mia", AT, "all there"),
+                new ReturnedForChanges("app", "mia", AT, "add the ethics approval"),
+                new Resubmitted("app", "ada", AT, "added", "A changed purpose"),
+                new VoteCast("app", "mia", AT, "REJECT", "not enough"),
+                new ConflictDeclared("app", "max", AT, "my own lab"),
+                new VoteClosed("app", "chris", AT, false, 1, 2, 0, 1, "majority against"),
                 new ReviewApproved("app", "mia", AT, "ok"),
                 new ReviewRejected("app", "mia", AT, "too vague"),
+                new EthicsOpinionRecorded("app", "chris", AT, false, "no consent"),
                 new LegalCheckPassed("app", "lea", AT, ""),
                 new LegalCheckFailed("app", "lea", AT, "no ethics approval"),
-                new PermitIssued("app", "system", AT, "permit-1", AT, AT.plusSeconds(86400)));
+                new PermitIssued("app", "system", AT, "permit-1", AT, AT.plusSeconds(86400)),
+                new RequestLapsed("app", "system", AT),
+                new ReminderDue("app", "system", AT, "vote"),
+                new DecisionOverdue("app", "system", AT),
+                new DecisionClockExtended("app", "chris", AT, "P1M", "more time for the ethics board"));
 
         assertThat(events).allSatisfy(e -> assertThat(roundTrip(e)).isEqualTo(e));
         assertThat(events.stream().map(ApplicationEvent::type)).containsExactlyElementsOf(ApplicationEvent.TYPES);

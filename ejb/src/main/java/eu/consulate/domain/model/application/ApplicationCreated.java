@@ -12,6 +12,8 @@ import java.util.Objects;
  * @param applicantName    the applicant's username at submission, for display only
  * @param applicantSubject the applicant as downstream systems know them in visas (the configured
  *                         claim, by default also the OIDC {@code sub})
+ * @param use              what the data is for: {@code research} (secondary use) or {@code care}
+ *                         (primary use, e.g. a diagnosis); the committee maps it to a process model
  */
 public record ApplicationCreated(
         String applicationId,
@@ -22,9 +24,20 @@ public record ApplicationCreated(
         String dacId,
         String title,
         String researchPurpose,
-        List<String> datasetIds) implements ApplicationEvent {
+        List<String> datasetIds,
+        String use) implements ApplicationEvent {
 
     public static final String TYPE = "created";
+    public static final String RESEARCH = "research";
+    public static final String CARE = "care";
+    public static final java.util.List<String> USES = java.util.List.of(RESEARCH, CARE);
+
+    /** A research request (all requests made before the use was asked). */
+    public ApplicationCreated(String applicationId, String actor, Instant occurredAt, String applicantName,
+            String applicantSubject, String dacId, String title, String researchPurpose, List<String> datasetIds) {
+        this(applicationId, actor, occurredAt, applicantName, applicantSubject, dacId, title, researchPurpose,
+                datasetIds, RESEARCH);
+    }
 
     public ApplicationCreated {
         Objects.requireNonNull(applicationId, "applicationId");
@@ -36,6 +49,9 @@ public record ApplicationCreated(
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(researchPurpose, "researchPurpose");
         datasetIds = List.copyOf(datasetIds);
+        if (!USES.contains(use)) {
+            throw new IllegalArgumentException("Unknown use " + use);
+        }
     }
 
     @Override

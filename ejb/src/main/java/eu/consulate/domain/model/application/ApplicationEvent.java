@@ -10,18 +10,41 @@ import java.util.List;
  * it names the intent, not the Java class, so classes can be renamed without migrating data.
  */
 public sealed interface ApplicationEvent
-        permits ApplicationCreated, ApplicationSubmitted, ReviewApproved, ReviewRejected,
-                LegalCheckPassed, LegalCheckFailed, PermitIssued {
+        permits ApplicationCreated, ApplicationSubmitted, StepOpened, FoundComplete, ReturnedForChanges,
+                Resubmitted, VoteCast, ConflictDeclared, VoteClosed, ReviewApproved, ReviewRejected,
+                EthicsOpinionRecorded, LegalCheckPassed, LegalCheckFailed, PermitIssued, RequestLapsed,
+                ReminderDue, DecisionOverdue, DecisionClockExtended {
 
     /** Every stored type name, in the order a request normally goes through them. */
     List<String> TYPES = List.of(
             ApplicationCreated.TYPE,
             ApplicationSubmitted.TYPE,
+            StepOpened.TYPE,
+            FoundComplete.TYPE,
+            ReturnedForChanges.TYPE,
+            Resubmitted.TYPE,
+            VoteCast.TYPE,
+            ConflictDeclared.TYPE,
+            VoteClosed.TYPE,
             ReviewApproved.TYPE,
             ReviewRejected.TYPE,
+            EthicsOpinionRecorded.TYPE,
             LegalCheckPassed.TYPE,
             LegalCheckFailed.TYPE,
-            PermitIssued.TYPE);
+            PermitIssued.TYPE,
+            RequestLapsed.TYPE,
+            ReminderDue.TYPE,
+            DecisionOverdue.TYPE,
+            DecisionClockExtended.TYPE);
+
+    /**
+     * Whether the applicant (and a recused member) must not see the event: who voted what,
+     * who declared a conflict, and the committee's internal reminders.
+     */
+    default boolean isCommitteePrivate() {
+        return this instanceof VoteCast || this instanceof ConflictDeclared || this instanceof ReminderDue
+                || this instanceof DecisionOverdue;
+    }
 
     String applicationId();
 

@@ -1,16 +1,21 @@
 package eu.consulate.domain.model.application;
 
 /**
- * Where a data access request stands. Each non-final state names the step it is waiting for, so a
- * task list can be built from the state alone.
+ * Where a data access request stands, coarsely: with the committee, with the applicant, approved,
+ * or how it ended. Which step is open inside a state comes from the process model
+ * ({@link DataAccessApplication#openStep()}); {@link #step()} names the part of the work a
+ * list's step filter groups it under.
  */
 public enum ApplicationState {
-    SUBMITTED("Awaiting committee review", false, "review"),
-    REVIEW_APPROVED("Awaiting legal check", false, "legal-check"),
+    SUBMITTED("With the committee", false, "review"),
+    RETURNED("Returned to the applicant", false, "revision"),
+    REVIEW_APPROVED("Approved by the committee", false, "legal-check"),
     REVIEW_REJECTED("Rejected by the committee", true, null),
+    REJECTED_BY_ETHICS("Unfavourable ethics opinion", true, null),
     LEGAL_CHECK_PASSED("Awaiting permit issuance", false, "permit"),
     LEGAL_CHECK_FAILED("Legal check failed", true, null),
-    PERMIT_ISSUED("Permit issued", true, null);
+    PERMIT_ISSUED("Permit issued", true, null),
+    LAPSED("Lapsed: not completed in time", true, null);
 
     private final String label;
     private final boolean isFinal;
@@ -27,10 +32,10 @@ public enum ApplicationState {
      * granted by the legal check (the permit follows). "Open" is the opposite.
      */
     public boolean isDecided() {
-        return this != SUBMITTED && this != REVIEW_APPROVED;
+        return this != SUBMITTED && this != RETURNED && this != REVIEW_APPROVED;
     }
 
-    /** The step a request in this state waits for ("review", "legal-check", "permit"); null when final. */
+    /** The part of the work a request in this state waits for ("review", "revision", "legal-check", "permit"); null when final. */
     public String step() {
         return step;
     }

@@ -1,10 +1,17 @@
 package eu.consulate.domain.model.application;
 
+import java.time.Duration;
 import java.time.Instant;
+import java.time.Period;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 import static eu.consulate.domain.model.application.ApplicationRuleViolation.conflict;
 import static eu.consulate.domain.model.application.ApplicationRuleViolation.forbidden;
@@ -14,14 +21,18 @@ import static eu.consulate.domain.model.application.ApplicationRuleViolation.inv
  * A request by an applicant for access to one or more datasets, all owned by one data access
  * committee (DAC).
  *
- * <p>Lifecycle:
+ * <p>Lifecycle: the applicant submits; the committee's process model (BPMN) then opens one step
+ * after another ({@link StepOpened}) and the aggregate accepts a command only while a step of the
+ * command's kind is open and the actor may act on it. The model decides the order; the aggregate
+ * keeps the rules that no model can change: nobody acts on their own request, negative outcomes
+ * carry reasons, a legal officer never checks a request they decided on as a reviewer, a permit
+ * needs a positive decision, and finished requests stay finished.
  * <pre>
- *   submit ──► SUBMITTED ──approveReview──► REVIEW_APPROVED ──passLegalCheck──► LEGAL_CHECK_PASSED ──issuePermit──► PERMIT_ISSUED
- *                  │                              │
- *                  └─rejectReview─► REVIEW_REJECTED └─failLegalCheck─► LEGAL_CHECK_FAILED
+ *   SUBMITTED ─(completeness: returned)─► RETURNED ─(revision: resubmitted)─► SUBMITTED
+ *   SUBMITTED ─(vote closed / review / chair decision: yes)─► REVIEW_APPROVED ─(legal check passed)─► LEGAL_CHECK_PASSED
+ *   REVIEW_APPROVED or LEGAL_CHECK_PASSED ─(permit issued)─► PERMIT_ISSUED
+ *   negative outcomes: REVIEW_REJECTED, REJECTED_BY_ETHICS, LEGAL_CHECK_FAILED; RETURNED ─(completion period over)─► LAPSED
  * </pre>
- * A member or chair of the owning committee reviews; its legal officer then checks; the workflow
- * engine (or a committee administrator) issues the permit. Nobody may decide on their own request.
  *
  * <p>The events are the only truth: an instance is built solely by {@link #replay} and is never
  * changed afterwards. Command methods check the rules against the current state and return the
@@ -31,12 +42,16 @@ import static eu.consulate.domain.model.application.ApplicationRuleViolation.inv
  */
 public final class DataAccessApplication {
 
-    /** What a committee's legal officer may see: requests past the committee's approval. */
+    /** What a committee's legal officer may see: requests the committee approved, and what followed. */
     public static final java.util.Set<ApplicationState> VISIBLE_TO_LEGAL_OFFICERS = java.util.Collections.unmodifiableSet(
-            java.util.EnumSet.complementOf(java.util.EnumSet.of(ApplicationState.SUBMITTED, ApplicationState.REVIEW_REJECTED)));
+            java.util.EnumSet.of(ApplicationState.REVIEW_APPROVED, ApplicationState.LEGAL_CHECK_PASSED,
+                    ApplicationState.LEGAL_CHECK_FAILED, ApplicationState.PERMIT_ISSUED));
 
-    /** The decision deadline after submission, in calendar months (EHDS: three). */
-    public static final int DECISION_PERIOD_MONTHS = 3;
+    /** The decision period when the model sets none (EHDS Art. 68: three months). */
+    public static final Period DEFAULT_DECISION_PERIOD = Period.ofMonths(3);
+
+    /** The longest extension of the decision period (EHDS Art. 68: up to three more months). */
+    public static final Period LONGEST_EXTENSION = Period.ofMonths(3);
 
     /** The most datasets one request may cover; callers check it before looking them up. */
     public static final int MAX_DATASETS = ValidatedSubmission.DATASETS_MAX;
@@ -48,7 +63,8 @@ public final class DataAccessApplication {
     private final String applicantSubject;
     private final String dacId;
     private final String title;
-    private final String researchPurpose;
+    private final String use;
+    private String researchPurpose;
     private final List<String> datasetIds;
 
     // Null until ApplicationSubmitted is applied; replay refuses a history that stays there.
@@ -56,12 +72,23 @@ public final class DataAccessApplication {
     private Instant submittedAt;
     private Instant lastChangedAt;
     private Instant decisionAt;
-    /** When the outcome was settled: a rejection, a failed or a passed legal check. */
+    /** When the outcome was settled: a rejection, a failed or a passed legal check, a lapse, a permit. */
     private Instant decidedAt;
     private String permitId;
     private String rejectionReason;
-    /** Who approved the committee review: they may not also pass or fail the legal check. */
-    private String reviewApprovedBy;
+    /** The last message the committee sent with a return. */
+    private String returnReason;
+    /** Who decided for the committee (approvers, the chair who closed a vote): never its legal officer. */
+    private final Set<String> deciders = new LinkedHashSet<>();
+    private OpenStep openStep;
+    /** The vote of the open vote step, or the last one closed. */
+    private Vote vote;
+    private Vote.Tally closedTally;
+    private Instant clockStartedAt;
+    private Period decisionPeriod = DEFAULT_DECISION_PERIOD;
+    private Period extension;
+    private Duration paused = Duration.ZERO;
+    private Instant returnedAt;
 
     private DataAccessApplication(List<ApplicationEvent> events) {
         if (events == null || events.isEmpty()) {
@@ -81,6 +108,7 @@ public final class DataAccessApplication {
         this.title = created.title();
         this.researchPurpose = created.researchPurpose();
         this.datasetIds = created.datasetIds();
+        this.use = created.use();
         this.lastChangedAt = created.occurredAt();
         for (ApplicationEvent event : history.subList(1, history.size())) {
             if (!id.equals(event.applicationId())) {
@@ -92,7 +120,25 @@ public final class DataAccessApplication {
         if (state == null) {
             throw new IllegalArgumentException("Application " + id + " was created but never submitted.");
         }
+        if (history.stream().noneMatch(e -> e instanceof StepOpened)) {
+            openLegacyStep();
+        }
     }
+
+    /**
+     * Requests submitted before steps were recorded run on the first model, whose tasks
+     * {@code dacReview} and {@code legalCheck} are a review and a legal check.
+     */
+    private void openLegacyStep() {
+        if (state == ApplicationState.SUBMITTED) {
+            openStep = new OpenStep(LEGACY_REVIEW, StepKind.REVIEW, Map.of(), lastChangedAt);
+        } else if (state == ApplicationState.REVIEW_APPROVED) {
+            openStep = new OpenStep(LEGACY_LEGAL_CHECK, StepKind.LEGAL_CHECK, Map.of(), lastChangedAt);
+        }
+    }
+
+    static final String LEGACY_REVIEW = "dacReview";
+    static final String LEGACY_LEGAL_CHECK = "legalCheck";
 
     /**
      * Checks the applicant's form and returns the events that bring the request into existence.
@@ -109,7 +155,7 @@ public final class DataAccessApplication {
         return List.of(
                 new ApplicationCreated(valid.applicationId(), actor.subject(), now, actor.name(),
                         valid.applicantSubject(), valid.dacId(), valid.title(), valid.researchPurpose(),
-                        valid.datasetIds()),
+                        valid.datasetIds(), valid.use()),
                 new ApplicationSubmitted(valid.applicationId(), actor.subject(), now));
     }
 
@@ -125,6 +171,135 @@ public final class DataAccessApplication {
         return replay(all);
     }
 
+    // ---- steps the workflow opens --------------------------------------------------------------
+
+    /**
+     * The workflow opened a step of the model. Refuses unknown kinds and parameters (the model
+     * was checked on upload, so this guards against a model deployed some other way); on a
+     * finished request there is nothing to open.
+     */
+    public List<ApplicationEvent> openStep(String stepKey, String kindName, Map<String, String> parameters,
+            Actor actor, Instant now) {
+        requireSystem(actor, "Only the workflow opens steps.");
+        if (state.isFinal()) {
+            return List.of();
+        }
+        StepKind kind = StepKind.ofModelName(kindName).orElseThrow(() -> new IllegalArgumentException(
+                "Step " + stepKey + " names no known kind: " + kindName));
+        Map<String, String> given = parameters == null ? Map.of() : parameters;
+        for (var parameter : given.entrySet()) {
+            if (!kind.parameters().contains(parameter.getKey())) {
+                throw new IllegalArgumentException("Step " + stepKey + " of kind " + kind.modelName()
+                        + " has no parameter " + parameter.getKey());
+            }
+        }
+        OpenStep checked = new OpenStep(stepKey, kind, given, now);
+        checked.clock();
+        if (kind == StepKind.VOTE && (checked.quorum() < 1 || checked.majority() == null)) {
+            throw new IllegalArgumentException("Step " + stepKey + " has no usable quorum");
+        }
+        return List.of(new StepOpened(id, actor.subject(), requireTime(now), stepKey, kind, given));
+    }
+
+    /** The step that is open now, if any. */
+    public Optional<OpenStep> openStep() {
+        return Optional.ofNullable(openStep);
+    }
+
+    // ---- completeness and revision -------------------------------------------------------------
+
+    public List<ApplicationEvent> findComplete(String comment, Actor actor, Instant now) {
+        requireStep(StepKind.COMPLETENESS);
+        requireCommitteeHand(actor, "check this request's completeness");
+        return List.of(new FoundComplete(id, actor.subject(), requireTime(now), Remarks.optionalComment(comment)));
+    }
+
+    public List<ApplicationEvent> returnIncomplete(String reason, Actor actor, Instant now) {
+        requireStep(StepKind.COMPLETENESS);
+        requireCommitteeHand(actor, "check this request's completeness");
+        String why = Remarks.requiredReason(reason, "Say what is missing: the applicant reads this message.");
+        return List.of(new ReturnedForChanges(id, actor.subject(), requireTime(now), why));
+    }
+
+    /** The applicant answers a return, optionally with a changed research purpose. */
+    public List<ApplicationEvent> resubmit(String response, String changedPurpose, Actor actor, Instant now) {
+        requireStep(StepKind.REVISION);
+        if (!isApplicant(actor)) {
+            throw forbidden("Only the applicant can resubmit this request.");
+        }
+        String purpose = changedPurpose == null || changedPurpose.isBlank() ? researchPurpose
+                : ValidatedSubmission.purpose(changedPurpose);
+        return List.of(new Resubmitted(id, actor.subject(), requireTime(now), Remarks.optionalComment(response), purpose));
+    }
+
+    // ---- votes ---------------------------------------------------------------------------------
+
+    public List<ApplicationEvent> castVote(Vote.Choice choice, String comment, Actor actor, Instant now) {
+        requireStep(StepKind.VOTE);
+        requireVoter(actor);
+        if (choice == null) {
+            throw invalidInput("Choose approve, reject or abstain.");
+        }
+        String text = choice == Vote.Choice.REJECT
+                ? Remarks.requiredReason(comment, "A vote to reject needs a reason.")
+                : Remarks.optionalComment(comment);
+        return List.of(new VoteCast(id, actor.subject(), requireTime(now), choice.name(), text));
+    }
+
+    public List<ApplicationEvent> declareConflict(String comment, Actor actor, Instant now) {
+        requireStep(StepKind.VOTE);
+        requireVoter(actor);
+        return List.of(new ConflictDeclared(id, actor.subject(), requireTime(now), Remarks.optionalComment(comment)));
+    }
+
+    /**
+     * The chair (or, when the chair is recused, an administrator) closes the vote. The tally
+     * decides; only without a majority does {@code tieBreak} (approve or not) decide. A rejection
+     * needs a reason; without quorum the vote stays open.
+     */
+    public List<ApplicationEvent> closeVote(Boolean tieBreak, String reason, Actor actor, Instant now) {
+        requireStep(StepKind.VOTE);
+        notOwnRequest(actor);
+        boolean chair = isChair(actor) && !vote.isRecused(actor.subject());
+        if (!chair && !actor.isAdminOf(dacId)) {
+            throw forbidden(isChair(actor) ? "You are recused from this vote; a committee administrator closes it."
+                    : "Only the committee's chair (or an administrator) can close the vote.");
+        }
+        Vote.Tally tally = vote.tally();
+        int quorum = openStep.quorum();
+        if (tally.cast() < quorum) {
+            throw conflict("The vote has " + tally.cast() + " of the " + quorum
+                    + " votes it needs before it can be closed.");
+        }
+        boolean approved = switch (tally.outcome(openStep.majority())) {
+            case APPROVED -> true;
+            case REJECTED -> false;
+            case NO_MAJORITY -> {
+                if (tieBreak == null) {
+                    throw invalidInput("The votes give no majority: decide whether the request is approved, and say why.");
+                }
+                Remarks.requiredReason(reason, "A decision that breaks a tie needs a reason.");
+                yield tieBreak;
+            }
+        };
+        String why = approved ? Remarks.optionalComment(reason)
+                : Remarks.requiredReason(reason, "A rejection needs a reason: the applicant reads it.");
+        return List.of(new VoteClosed(id, actor.subject(), requireTime(now), approved, tally.approvals(),
+                tally.rejections(), tally.abstentions(), tally.recusals(), why));
+    }
+
+    /** The open vote (or the last one), for committee members who are not recused. */
+    public Optional<Vote> vote() {
+        return Optional.ofNullable(vote);
+    }
+
+    /** The tally recorded when the vote was closed; the applicant may see it, not who voted what. */
+    public Optional<Vote.Tally> closedTally() {
+        return Optional.ofNullable(closedTally);
+    }
+
+    // ---- decisions by one person -----------------------------------------------------------------
+
     public List<ApplicationEvent> approveReview(ApproveReview command, Actor actor, Instant now) {
         Objects.requireNonNull(command, "command");
         requireReviewer(actor);
@@ -137,6 +312,17 @@ public final class DataAccessApplication {
         requireReviewer(actor);
         String reason = Remarks.requiredReason(command.reason(), "A rejection needs a reason.");
         return List.of(new ReviewRejected(id, actor.subject(), requireTime(now), reason));
+    }
+
+    public List<ApplicationEvent> recordEthicsOpinion(boolean favourable, String remark, Actor actor, Instant now) {
+        requireStep(StepKind.ETHICS);
+        notOwnRequest(actor);
+        if (!isChair(actor) && !actor.isAdminOf(dacId)) {
+            throw forbidden("Only the committee's chair or an administrator records the ethics board's opinion.");
+        }
+        String text = favourable ? Remarks.optionalComment(remark)
+                : Remarks.requiredReason(remark, "An unfavourable opinion needs its reason: the applicant reads it.");
+        return List.of(new EthicsOpinionRecorded(id, actor.subject(), requireTime(now), favourable, text));
     }
 
     public List<ApplicationEvent> passLegalCheck(PassLegalCheck command, Actor actor, Instant now) {
@@ -153,10 +339,13 @@ public final class DataAccessApplication {
         return List.of(new LegalCheckFailed(id, actor.subject(), requireTime(now), reason));
     }
 
+    /** Issued by the workflow (or an administrator) once the committee, and the legal check if any, said yes. */
     public List<ApplicationEvent> issuePermit(IssuePermit command, Actor actor, Instant now) {
         Objects.requireNonNull(command, "command");
         Objects.requireNonNull(actor, "actor");
-        requireState(ApplicationState.LEGAL_CHECK_PASSED, "awaiting permit issuance");
+        if (state != ApplicationState.REVIEW_APPROVED && state != ApplicationState.LEGAL_CHECK_PASSED) {
+            throw conflict("This request has no positive decision to issue a permit for (it is: " + statusLabel() + ").");
+        }
         if (!actor.isSystem() && !actor.hasRole(Actor.DAC_ADMIN)) {
             throw forbidden("Only the workflow or a committee administrator can issue a permit.");
         }
@@ -173,6 +362,67 @@ public final class DataAccessApplication {
                 command.validFrom(), command.validUntil()));
     }
 
+    // ---- clocks ----------------------------------------------------------------------------------
+
+    /** The completion period ran out: a request still with the applicant lapses; otherwise nothing happens. */
+    public List<ApplicationEvent> lapse(Actor actor, Instant now) {
+        requireSystem(actor, "Only the workflow's timer lets a request lapse.");
+        return state == ApplicationState.RETURNED ? List.of(new RequestLapsed(id, actor.subject(), requireTime(now)))
+                : List.of();
+    }
+
+    /** A reminder timer fired: a reminder is due while a step is still open, nothing otherwise. */
+    public List<ApplicationEvent> remind(Actor actor, Instant now) {
+        requireSystem(actor, "Only the workflow's timer sends reminders.");
+        return openStep == null || state.isFinal() ? List.of()
+                : List.of(new ReminderDue(id, actor.subject(), requireTime(now), openStep.key()));
+    }
+
+    /**
+     * The overdue timer fired: escalate only when the decision is really overdue now (the clock
+     * may have been paused or extended since the timer was set) and was not escalated already.
+     */
+    public List<ApplicationEvent> overdue(Actor actor, Instant now) {
+        requireSystem(actor, "Only the workflow's timer escalates.");
+        boolean already = history.stream().anyMatch(e -> e instanceof DecisionOverdue)
+                && history.get(history.size() - 1) instanceof DecisionOverdue;
+        return decisionDueAt().filter(due -> !due.isAfter(now)).isPresent() && !already
+                ? List.of(new DecisionOverdue(id, actor.subject(), requireTime(now)))
+                : List.of();
+    }
+
+    /** The chair or an administrator extends the decision period once, with a reason. */
+    public List<ApplicationEvent> extendClock(String period, String reason, Actor actor, Instant now) {
+        notOwnRequest(actor);
+        if (!isChair(actor) && !actor.isAdminOf(dacId)) {
+            throw forbidden("Only the committee's chair or an administrator can extend the decision period.");
+        }
+        if (state.isDecided()) {
+            throw conflict("This request is decided; there is no decision period to extend.");
+        }
+        if (extension != null) {
+            throw conflict("The decision period was extended already; it can be extended once.");
+        }
+        Period more;
+        try {
+            more = Period.parse(period == null ? "" : period.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw invalidInput("Give the extension as a period, e.g. P1M for one month or P14D for fourteen days.");
+        }
+        if (more.isNegative() || more.isZero() || longerThan(more, LONGEST_EXTENSION)) {
+            throw invalidInput("An extension lasts at least a day and at most " + LONGEST_EXTENSION.getMonths() + " months.");
+        }
+        String why = Remarks.requiredReason(reason, "An extension needs a reason: the applicant is told.");
+        return List.of(new DecisionClockExtended(id, actor.subject(), requireTime(now), more.toString(), why));
+    }
+
+    private static boolean longerThan(Period a, Period b) {
+        Instant from = Instant.EPOCH;
+        return from.atZone(ZoneOffset.UTC).plus(a).isAfter(from.atZone(ZoneOffset.UTC).plus(b));
+    }
+
+    // ---- who may act ---------------------------------------------------------------------------
+
     /**
      * Whether the actor may see this request at all. Legal officers see it only once the committee
      * approved it: before that, or after a rejection, it is none of their business.
@@ -184,53 +434,135 @@ public final class DataAccessApplication {
         return actor.isLegalOfficerOf(dacId) && VISIBLE_TO_LEGAL_OFFICERS.contains(state);
     }
 
+    /** Whether the actor may see how each member voted: committee members who are not recused. */
+    public boolean maySeeVotes(Actor actor) {
+        return (sitsOnOwningCommittee(actor) || actor.isAdminOf(dacId)) && !isApplicant(actor)
+                && (vote == null || !vote.isRecused(actor.subject()));
+    }
+
+    /** Whether the open step is one the actor may act on now (the page shows its actions). */
+    public boolean mayActOnOpenStep(Actor actor) {
+        if (openStep == null) {
+            return false;
+        }
+        try {
+            switch (openStep.kind()) {
+                case COMPLETENESS -> requireCommitteeHand(actor, "act");
+                case VOTE -> {
+                    notOwnRequest(actor);
+                    boolean closes = isChair(actor) && !vote.isRecused(actor.subject()) || actor.isAdminOf(dacId);
+                    if (!closes) {
+                        requireVoter(actor);
+                    }
+                }
+                case REVIEW, CHAIR_DECISION -> requireReviewer(actor);
+                case LEGAL_CHECK -> requireLegalOfficer(actor);
+                case ETHICS -> {
+                    notOwnRequest(actor);
+                    if (!isChair(actor) && !actor.isAdminOf(dacId)) {
+                        return false;
+                    }
+                }
+                case REVISION -> {
+                    return isApplicant(actor);
+                }
+            }
+            return true;
+        } catch (ApplicationRuleViolation e) {
+            return false;
+        }
+    }
+
     /** Whether the request belongs on the actor's review task list. */
     public boolean isAwaitingReviewBy(Actor actor) {
-        return state == ApplicationState.SUBMITTED && !isApplicant(actor) && sitsOnOwningCommittee(actor);
+        return openStep != null && (openStep.kind() == StepKind.REVIEW || openStep.kind() == StepKind.CHAIR_DECISION)
+                && mayActOnOpenStep(actor);
     }
 
     /** Whether the request belongs on the actor's legal check task list. */
     public boolean isAwaitingLegalCheckBy(Actor actor) {
-        return state == ApplicationState.REVIEW_APPROVED && !isApplicant(actor) && actor.isLegalOfficerOf(dacId)
-                && !actor.subject().equals(reviewApprovedBy);
+        return openStep != null && openStep.kind() == StepKind.LEGAL_CHECK && mayActOnOpenStep(actor);
+    }
+
+    private void requireStep(StepKind kind) {
+        if (openStep == null || openStep.kind() != kind) {
+            throw conflict("This request has no open " + kind.label().toLowerCase(java.util.Locale.ROOT)
+                    + " (it is: " + statusLabel() + ").");
+        }
     }
 
     private void requireReviewer(Actor actor) {
         Objects.requireNonNull(actor, "actor");
-        requireState(ApplicationState.SUBMITTED, "awaiting committee review");
-        if (isApplicant(actor)) {
-            throw forbidden("You cannot review your own request.");
+        if (openStep == null || openStep.kind() != StepKind.REVIEW && openStep.kind() != StepKind.CHAIR_DECISION) {
+            throw conflict("This request is not awaiting a committee review (it is: " + statusLabel() + ").");
         }
+        notOwnRequest(actor);
         if (!sitsOnOwningCommittee(actor)) {
             throw forbidden("Only members of the committee that owns the datasets can review this request.");
+        }
+        if (openStep.kind() == StepKind.CHAIR_DECISION && !isChair(actor)) {
+            throw forbidden("Only the committee's chair decides this step.");
+        }
+    }
+
+    private void requireVoter(Actor actor) {
+        notOwnRequest(actor);
+        if (!sitsOnOwningCommittee(actor)) {
+            throw forbidden("Only members of the committee that owns the datasets can vote on this request.");
+        }
+        if (vote.isRecused(actor.subject())) {
+            throw forbidden("You declared a conflict of interest and are recused from this vote.");
+        }
+        if (vote.hasVoted(actor.subject())) {
+            throw conflict("You have voted on this request already.");
+        }
+    }
+
+    /** Completeness: anyone who reviews for the committee, or administers it. */
+    private void requireCommitteeHand(Actor actor, String what) {
+        notOwnRequest(actor);
+        if (!sitsOnOwningCommittee(actor) && !actor.isAdminOf(dacId)) {
+            throw forbidden("Only the committee that owns the datasets can " + what + ".");
         }
     }
 
     private void requireLegalOfficer(Actor actor) {
         Objects.requireNonNull(actor, "actor");
-        requireState(ApplicationState.REVIEW_APPROVED, "awaiting a legal check");
+        requireStep(StepKind.LEGAL_CHECK);
         if (!actor.isLegalOfficerOf(dacId)) {
             throw forbidden("Only a legal officer of the committee that owns the datasets can perform the legal check.");
         }
         if (isApplicant(actor)) {
             throw forbidden("You cannot perform the legal check on your own request.");
         }
-        // separation of duties: the committee's approval and the legal check are two people's
-        if (actor.subject().equals(reviewApprovedBy)) {
-            throw forbidden("You approved the committee review of this request; another legal officer must "
+        // separation of duties: the committee's decision and the legal check are different people's
+        if (deciders.contains(actor.subject())) {
+            throw forbidden("You decided on this request for the committee; another legal officer must "
                     + "perform its legal check.");
         }
     }
 
-    private void requireState(ApplicationState expected, String expectation) {
-        if (state != expected) {
-            throw conflict("This request is not " + expectation + " (it is: " + state.label() + ").");
+    private void notOwnRequest(Actor actor) {
+        Objects.requireNonNull(actor, "actor");
+        if (isApplicant(actor)) {
+            throw forbidden("You cannot act for the committee on your own request.");
+        }
+    }
+
+    private static void requireSystem(Actor actor, String message) {
+        Objects.requireNonNull(actor, "actor");
+        if (!actor.isSystem()) {
+            throw forbidden(message);
         }
     }
 
     // The realm role says the user reviews at all; the membership says for which committee.
     private boolean sitsOnOwningCommittee(Actor actor) {
         return (actor.hasRole(Actor.DAC_MEMBER) || actor.hasRole(Actor.DAC_CHAIR)) && actor.isMemberOf(dacId);
+    }
+
+    private boolean isChair(Actor actor) {
+        return actor.hasRole(Actor.DAC_CHAIR) && actor.holds(dacId, eu.consulate.domain.model.dac.DacRole.CHAIR);
     }
 
     private boolean isApplicant(Actor actor) {
@@ -241,38 +573,132 @@ public final class DataAccessApplication {
         return Objects.requireNonNull(now, "now");
     }
 
+    // ---- replay --------------------------------------------------------------------------------
+
     // Replay re-checks the transitions so a corrupted or hand-edited stream cannot produce a state
     // the commands would never have allowed.
     private void when(ApplicationEvent event) {
         if (event instanceof ApplicationSubmitted) {
-            moveFrom(null, ApplicationState.SUBMITTED, event);
+            moveFrom(EnumSet.noneOf(ApplicationState.class), ApplicationState.SUBMITTED, event);
             submittedAt = event.occurredAt();
+        } else if (event instanceof StepOpened opened) {
+            openStep = new OpenStep(opened.stepKey(), opened.kind(), opened.parameters(), opened.occurredAt());
+            openStep.clock().ifPresent(period -> decisionPeriod = period);
+            if (opened.kind() == StepKind.VOTE) {
+                vote = new Vote();
+                closedTally = null;
+            }
+        } else if (event instanceof FoundComplete) {
+            closeStep(StepKind.COMPLETENESS, event);
+            clockStartedAt = event.occurredAt();
+        } else if (event instanceof ReturnedForChanges returned) {
+            closeStep(StepKind.COMPLETENESS, event);
+            moveFrom(EnumSet.of(ApplicationState.SUBMITTED), ApplicationState.RETURNED, event);
+            returnReason = returned.reason();
+            returnedAt = event.occurredAt();
+        } else if (event instanceof Resubmitted resubmitted) {
+            closeStep(StepKind.REVISION, event);
+            moveFrom(EnumSet.of(ApplicationState.RETURNED), ApplicationState.SUBMITTED, event);
+            researchPurpose = resubmitted.researchPurpose();
+            if (clockStartedAt != null) {
+                paused = paused.plus(Duration.between(returnedAt, event.occurredAt()));
+            }
+            returnedAt = null;
+        } else if (event instanceof VoteCast cast) {
+            requireOpen(StepKind.VOTE, event);
+            vote.cast(event.actor(), Vote.Choice.valueOf(cast.choice()), cast.comment());
+        } else if (event instanceof ConflictDeclared) {
+            requireOpen(StepKind.VOTE, event);
+            vote.recuse(event.actor());
+        } else if (event instanceof VoteClosed closed) {
+            closeStep(StepKind.VOTE, event);
+            closedTally = new Vote.Tally(closed.approvals(), closed.rejections(), closed.abstentions(), closed.recusals());
+            committeeDecided(closed.approved(), closed.reason(), event);
+            if (closed.approved()) {
+                deciders.addAll(vote.votes().entrySet().stream()
+                        .filter(v -> v.getValue() == Vote.Choice.APPROVE).map(Map.Entry::getKey).toList());
+            }
         } else if (event instanceof ReviewApproved) {
-            moveFrom(ApplicationState.SUBMITTED, ApplicationState.REVIEW_APPROVED, event);
-            reviewApprovedBy = event.actor();
+            closeStep(null, event);
+            committeeDecided(true, null, event);
         } else if (event instanceof ReviewRejected rejected) {
-            moveFrom(ApplicationState.SUBMITTED, ApplicationState.REVIEW_REJECTED, event);
-            rejectionReason = rejected.reason();
-            decidedAt = event.occurredAt();
+            closeStep(null, event);
+            committeeDecided(false, rejected.reason(), event);
+        } else if (event instanceof EthicsOpinionRecorded opinion) {
+            closeStep(StepKind.ETHICS, event);
+            if (!opinion.favourable()) {
+                moveFrom(EnumSet.of(ApplicationState.SUBMITTED, ApplicationState.REVIEW_APPROVED),
+                        ApplicationState.REJECTED_BY_ETHICS, event);
+                rejectionReason = opinion.remark();
+                decidedAt = event.occurredAt();
+            }
         } else if (event instanceof LegalCheckPassed) {
-            moveFrom(ApplicationState.REVIEW_APPROVED, ApplicationState.LEGAL_CHECK_PASSED, event);
+            closeStep(StepKind.LEGAL_CHECK, event);
+            moveFrom(EnumSet.of(ApplicationState.REVIEW_APPROVED), ApplicationState.LEGAL_CHECK_PASSED, event);
             decisionAt = event.occurredAt();
             decidedAt = event.occurredAt();
         } else if (event instanceof LegalCheckFailed failed) {
-            moveFrom(ApplicationState.REVIEW_APPROVED, ApplicationState.LEGAL_CHECK_FAILED, event);
+            closeStep(StepKind.LEGAL_CHECK, event);
+            moveFrom(EnumSet.of(ApplicationState.REVIEW_APPROVED), ApplicationState.LEGAL_CHECK_FAILED, event);
             rejectionReason = failed.reason();
             decidedAt = event.occurredAt();
         } else if (event instanceof PermitIssued issued) {
-            moveFrom(ApplicationState.LEGAL_CHECK_PASSED, ApplicationState.PERMIT_ISSUED, event);
+            moveFrom(EnumSet.of(ApplicationState.REVIEW_APPROVED, ApplicationState.LEGAL_CHECK_PASSED),
+                    ApplicationState.PERMIT_ISSUED, event);
             permitId = issued.permitId();
-        } else {
+            openStep = null;
+            if (decisionAt == null) {
+                decisionAt = event.occurredAt();
+                decidedAt = event.occurredAt();
+            }
+        } else if (event instanceof RequestLapsed) {
+            moveFrom(EnumSet.of(ApplicationState.RETURNED), ApplicationState.LAPSED, event);
+            openStep = null;
+            decidedAt = event.occurredAt();
+        } else if (event instanceof DecisionClockExtended extended) {
+            extension = Period.parse(extended.period());
+        } else if (!(event instanceof ReminderDue) && !(event instanceof DecisionOverdue)) {
             throw new IllegalArgumentException("Event '" + event.type() + "' cannot occur after the first event.");
         }
         lastChangedAt = event.occurredAt();
     }
 
-    private void moveFrom(ApplicationState expected, ApplicationState next, ApplicationEvent event) {
-        if (state != expected) {
+    private void committeeDecided(boolean approved, String reason, ApplicationEvent event) {
+        if (approved) {
+            moveFrom(EnumSet.of(ApplicationState.SUBMITTED), ApplicationState.REVIEW_APPROVED, event);
+            deciders.add(event.actor());
+        } else {
+            moveFrom(EnumSet.of(ApplicationState.SUBMITTED), ApplicationState.REVIEW_REJECTED, event);
+            rejectionReason = reason;
+            decidedAt = event.occurredAt();
+        }
+    }
+
+    /** The event completes the open step, which must be of {@code kind} (null: review or chair decision). */
+    private void closeStep(StepKind kind, ApplicationEvent event) {
+        // requests decided before steps were recorded (schema 8 and earlier) have no open step
+        boolean legacy = history.stream().noneMatch(e -> e instanceof StepOpened);
+        if (!legacy) {
+            boolean matches = openStep != null && (kind == null
+                    ? openStep.kind() == StepKind.REVIEW || openStep.kind() == StepKind.CHAIR_DECISION
+                    : openStep.kind() == kind);
+            if (!matches) {
+                throw new IllegalArgumentException("Event '" + event.type() + "' closes no open step of application " + id + ".");
+            }
+        }
+        openStep = null;
+    }
+
+    private void requireOpen(StepKind kind, ApplicationEvent event) {
+        if (openStep == null || openStep.kind() != kind) {
+            throw new IllegalArgumentException("Event '" + event.type() + "' needs an open " + kind.modelName()
+                    + " step in application " + id + ".");
+        }
+    }
+
+    private void moveFrom(Set<ApplicationState> expected, ApplicationState next, ApplicationEvent event) {
+        boolean fits = state == null ? expected.isEmpty() : expected.contains(state);
+        if (!fits) {
             throw new IllegalArgumentException("Event '" + event.type() + "' cannot follow state "
                     + (state == null ? "created" : state.name()) + " in application " + id + ".");
         }
@@ -306,8 +732,27 @@ public final class DataAccessApplication {
         return title;
     }
 
+    /** The research purpose as last submitted (a resubmission may change it). */
     public String researchPurpose() {
         return researchPurpose;
+    }
+
+    /** {@code research} or {@code care}. */
+    public String use() {
+        return use;
+    }
+
+    /** What people see as the request's status: the open step's name, or the state's label. */
+    public String statusLabel() {
+        if (openStep != null && !state.isFinal()) {
+            return openStep.kind().isApplicants() ? "Returned to the applicant" : "Awaiting " + openStep.kind().label().toLowerCase(java.util.Locale.ROOT);
+        }
+        return state.label();
+    }
+
+    /** The committee's message with the last return, if the request was returned. */
+    public Optional<String> returnReason() {
+        return Optional.ofNullable(returnReason);
     }
 
     public List<String> datasetIds() {
@@ -345,20 +790,37 @@ public final class DataAccessApplication {
     }
 
     /**
-     * The legal deadline of the decision while one is pending: {@link #DECISION_PERIOD_MONTHS}
-     * calendar months (UTC) after submission (EHDS Art. 68: a decision within three months of a
-     * complete application). Empty once decided.
+     * The legal deadline of the decision while one is pending (EHDS Art. 68): the model's decision
+     * period (default three calendar months, UTC) from the completeness check (from submission
+     * when the model has none), plus the extension, plus the time the request spent with the
+     * applicant after the clock started. Empty once decided, and while the request is with the
+     * applicant (the clock is paused).
      */
     public Optional<Instant> decisionDueAt() {
-        if (decidedAt != null || state.isFinal()) {
+        if (decidedAt != null || state.isDecided() || state == ApplicationState.RETURNED) {
             return Optional.empty();
         }
-        return Optional.of(submittedAt.atZone(java.time.ZoneOffset.UTC).plusMonths(DECISION_PERIOD_MONTHS).toInstant());
+        Instant start = clockStartedAt != null ? clockStartedAt : submittedAt;
+        var due = start.atZone(ZoneOffset.UTC).plus(decisionPeriod);
+        if (extension != null) {
+            due = due.plus(extension);
+        }
+        return Optional.of(due.toInstant().plus(paused));
     }
 
-    /** Who approved the committee review; they may not also do the legal check. */
+    /** When the decision clock started: at completeness, or at submission when the model checks none. */
+    public Instant clockStartedAt() {
+        return clockStartedAt != null ? clockStartedAt : submittedAt;
+    }
+
+    /** The first of the committee's deciders (for the read model's column); see {@link #deciders()}. */
     public Optional<String> reviewApprovedBy() {
-        return Optional.ofNullable(reviewApprovedBy);
+        return deciders.stream().findFirst();
+    }
+
+    /** Who decided for the committee: none of them may do the legal check. */
+    public Set<String> deciders() {
+        return Set.copyOf(deciders);
     }
 
     public Optional<String> permitId() {

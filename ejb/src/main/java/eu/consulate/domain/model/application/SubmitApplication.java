@@ -14,5 +14,12 @@ public record SubmitApplication(
         String researchPurpose,
         List<String> datasetIds,
         String dacId,
-        String applicantSubject) {
+        String applicantSubject,
+        String use) {
+
+    /** A research request. */
+    public SubmitApplication(String applicationId, String title, String researchPurpose, List<String> datasetIds,
+            String dacId, String applicantSubject) {
+        this(applicationId, title, researchPurpose, datasetIds, dacId, applicantSubject, ApplicationCreated.RESEARCH);
+    }
 }

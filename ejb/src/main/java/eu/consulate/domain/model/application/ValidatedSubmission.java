@@ -13,7 +13,8 @@ record ValidatedSubmission(
         String researchPurpose,
         List<String> datasetIds,
         String dacId,
-        String applicantSubject) {
+        String applicantSubject,
+        String use) {
 
     static final int TITLE_MIN = 3;
     static final int TITLE_MAX = 200;
@@ -26,12 +27,26 @@ record ValidatedSubmission(
                 required(form.applicationId(), "The request has no identifier."),
                 PlainText.checked(sized(form.title(), TITLE_MIN, TITLE_MAX, "A title is required.",
                         "The title must be between " + TITLE_MIN + " and " + TITLE_MAX + " characters long."), "title"),
-                PlainText.checked(sized(form.researchPurpose(), PURPOSE_MIN, PURPOSE_MAX, "A research purpose is required.",
-                        "The research purpose must be between " + PURPOSE_MIN + " and " + PURPOSE_MAX
-                                + " characters long."), "research purpose"),
+                purpose(form.researchPurpose()),
                 datasets(form.datasetIds()),
                 required(form.dacId(), "The request does not name the committee that owns the datasets."),
-                required(form.applicantSubject(), "Your identity could not be determined; please sign in again."));
+                required(form.applicantSubject(), "Your identity could not be determined; please sign in again."),
+                use(form.use()));
+    }
+
+    /** A research purpose as submitted or resubmitted. */
+    static String purpose(String text) {
+        return PlainText.checked(sized(text, PURPOSE_MIN, PURPOSE_MAX, "A research purpose is required.",
+                "The research purpose must be between " + PURPOSE_MIN + " and " + PURPOSE_MAX
+                        + " characters long."), "research purpose");
+    }
+
+    private static String use(String use) {
+        String given = use == null || use.isBlank() ? ApplicationCreated.RESEARCH : use.strip().toLowerCase(java.util.Locale.ROOT);
+        if (!ApplicationCreated.USES.contains(given)) {
+            throw invalidInput("Say whether the data is for research or for care.");
+        }
+        return given;
     }
 
     private static String required(String value, String missingMessage) {

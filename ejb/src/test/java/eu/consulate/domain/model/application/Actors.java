@@ -25,8 +25,18 @@ public final class Actors {
         return new Actor("bob", Set.of(Actor.DAC_MEMBER), Set.of(ApplicationHistory.DAC));
     }
 
+    /** The committee's chair: the chair's realm role and the chair's seat. */
     public static Actor chair() {
-        return new Actor("dana", Set.of(Actor.DAC_CHAIR), Set.of(ApplicationHistory.DAC));
+        return new Actor("dana", "dana", Set.of(Actor.DAC_MEMBER, Actor.DAC_CHAIR),
+                Map.of(ApplicationHistory.DAC, Set.of(DacRole.CHAIR)));
+    }
+
+    public static Actor secondMember() {
+        return new Actor("max", Set.of(Actor.DAC_MEMBER), Set.of(ApplicationHistory.DAC));
+    }
+
+    public static Actor thirdMember() {
+        return new Actor("mo", Set.of(Actor.DAC_MEMBER), Set.of(ApplicationHistory.DAC));
     }
 
     public static Actor memberOfOtherDac() {

@@ -44,7 +44,25 @@ public final class ApplicationHistory {
             case LEGAL_CHECK_PASSED -> submitted().reviewApproved().legalCheckPassed();
             case LEGAL_CHECK_FAILED -> submitted().reviewApproved().legalCheckFailed("No ethics approval.");
             case PERMIT_ISSUED -> submitted().reviewApproved().legalCheckPassed().permitIssued();
+            case RETURNED -> submitted().opened(StepKind.COMPLETENESS).returned("Add the ethics approval.");
+            case REJECTED_BY_ETHICS -> submitted().opened(StepKind.ETHICS)
+                    .then(new EthicsOpinionRecorded(ID, "chris", START.plusSeconds(7200), false, "No consent."));
+            case LAPSED -> upTo(ApplicationState.RETURNED).opened(StepKind.REVISION)
+                    .then(new RequestLapsed(ID, "system", START.plusSeconds(4 * 3600)));
         };
+    }
+
+    /** The workflow opened a step of this kind (key = the kind's model name), no parameters. */
+    public ApplicationHistory opened(StepKind kind) {
+        return opened(kind, java.util.Map.of());
+    }
+
+    public ApplicationHistory opened(StepKind kind, java.util.Map<String, String> parameters) {
+        return then(new StepOpened(ID, "system", tick(), kind.modelName(), kind, parameters));
+    }
+
+    public ApplicationHistory returned(String reason) {
+        return then(new ReturnedForChanges(ID, "bob", tick(), reason));
     }
 
     public static DataAccessApplication applicationIn(ApplicationState state) {

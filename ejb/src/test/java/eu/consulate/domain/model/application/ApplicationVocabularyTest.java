@@ -17,20 +17,24 @@ class ApplicationVocabularyTest {
     @Test
     void onlyRejectionsAndIssuedPermitsAreFinal() {
         assertThat(ApplicationState.values()).filteredOn(ApplicationState::isFinal).containsExactlyInAnyOrder(
-                ApplicationState.REVIEW_REJECTED, ApplicationState.LEGAL_CHECK_FAILED, ApplicationState.PERMIT_ISSUED);
+                ApplicationState.REVIEW_REJECTED, ApplicationState.REJECTED_BY_ETHICS, ApplicationState.LEGAL_CHECK_FAILED,
+                ApplicationState.PERMIT_ISSUED, ApplicationState.LAPSED);
     }
 
     @Test
     void statesHaveUserFacingLabels() {
         assertThat(ApplicationState.values()).extracting(ApplicationState::label).containsExactly(
-                "Awaiting committee review", "Awaiting legal check", "Rejected by the committee",
-                "Awaiting permit issuance", "Legal check failed", "Permit issued");
+                "With the committee", "Returned to the applicant", "Approved by the committee",
+                "Rejected by the committee", "Unfavourable ethics opinion", "Awaiting permit issuance",
+                "Legal check failed", "Permit issued", "Lapsed: not completed in time");
     }
 
     @Test
     void eventTypesAreNamedByIntentInLifecycleOrder() {
-        assertThat(ApplicationEvent.TYPES).containsExactly("created", "submitted", "review-approved",
-                "review-rejected", "legal-check-passed", "legal-check-failed", "permit-issued");
+        assertThat(ApplicationEvent.TYPES).containsExactly("created", "submitted", "step-opened", "found-complete",
+                "returned", "resubmitted", "vote-cast", "conflict-declared", "vote-closed", "review-approved",
+                "review-rejected", "ethics-opinion", "legal-check-passed", "legal-check-failed", "permit-issued",
+                "lapsed", "reminder-due", "decision-overdue", "clock-extended");
     }
 
     @Test
@@ -38,11 +42,23 @@ class ApplicationVocabularyTest {
         List<ApplicationEvent> oneOfEach = List.of(
                 new ApplicationCreated("a", "u", T, "u", "s", "d", "t", "p", List.of("ds")),
                 new ApplicationSubmitted("a", "u", T),
+                new StepOpened("a", "system", T, "vote", StepKind.VOTE, java.util.Map.of("quorum", "2")),
+                new FoundComplete("a", "u", T, ""),
+                new ReturnedForChanges("a", "u", T, "r"),
+                new Resubmitted("a", "u", T, "", "p"),
+                new VoteCast("a", "u", T, "APPROVE", ""),
+                new ConflictDeclared("a", "u", T, ""),
+                new VoteClosed("a", "u", T, true, 2, 0, 1, 1, ""),
                 new ReviewApproved("a", "u", T, ""),
                 new ReviewRejected("a", "u", T, "r"),
+                new EthicsOpinionRecorded("a", "u", T, true, ""),
                 new LegalCheckPassed("a", "u", T, ""),
                 new LegalCheckFailed("a", "u", T, "r"),
-                new PermitIssued("a", "u", T, "p", T, T.plusSeconds(1)));
+                new PermitIssued("a", "u", T, "p", T, T.plusSeconds(1)),
+                new RequestLapsed("a", "system", T),
+                new ReminderDue("a", "system", T, "vote"),
+                new DecisionOverdue("a", "system", T),
+                new DecisionClockExtended("a", "u", T, "P1M", "r"));
 
         assertThat(oneOfEach).extracting(ApplicationEvent::type).containsExactlyElementsOf(ApplicationEvent.TYPES);
     }

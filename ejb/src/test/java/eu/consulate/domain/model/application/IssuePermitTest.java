@@ -77,11 +77,24 @@ class IssuePermitTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = ApplicationState.class, names = "LEGAL_CHECK_PASSED", mode = EnumSource.Mode.EXCLUDE)
-    void permitBeforeLegalCheckPassedIsAConflict(ApplicationState state) {
+    @EnumSource(value = ApplicationState.class, names = {"LEGAL_CHECK_PASSED", "REVIEW_APPROVED"},
+            mode = EnumSource.Mode.EXCLUDE)
+    void permitWithoutAPositiveDecisionIsAConflict(ApplicationState state) {
         DataAccessApplication application = applicationIn(state);
 
-        assertRefused(CONFLICT, "This request is not awaiting permit issuance (it is: " + state.label() + ").",
+        assertRefused(CONFLICT, "This request has no positive decision to issue a permit for (it is: "
+                        + application.statusLabel() + ").",
                 () -> application.issuePermit(ONE_YEAR, Actor.system(), NOW));
+    }
+
+    /** A model without a legal check (the care fast track) issues the permit on the committee's approval. */
+    @Test
+    void permitRightAfterTheCommitteeApprovedWhenTheModelHasNoLegalCheck() {
+        DataAccessApplication approved = ApplicationHistory.submitted().opened(StepKind.REVIEW).reviewApproved().replay();
+
+        DataAccessApplication issued = approved.apply(approved.issuePermit(ONE_YEAR, Actor.system(), NOW));
+
+        assertThat(issued.state()).isEqualTo(ApplicationState.PERMIT_ISSUED);
+        assertThat(issued.decidedAt()).contains(NOW);
     }
 }

@@ -102,7 +102,7 @@ class LegalCheckTest {
     void legalCheckBeforeReviewIsAConflict() {
         DataAccessApplication submitted = applicationIn(ApplicationState.SUBMITTED);
 
-        assertRefused(CONFLICT, "This request is not awaiting a legal check (it is: Awaiting committee review).",
+        assertRefused(CONFLICT, "This request has no open legal check (it is: Awaiting committee review).",
                 () -> submitted.passLegalCheck(new PassLegalCheck(""), Actors.legalOfficer(), NOW));
     }
 
@@ -110,7 +110,7 @@ class LegalCheckTest {
     @EnumSource(value = ApplicationState.class, names = "REVIEW_APPROVED", mode = EnumSource.Mode.EXCLUDE)
     void legalCheckOutsideReviewApprovedIsAConflict(ApplicationState state) {
         DataAccessApplication application = applicationIn(state);
-        String message = "This request is not awaiting a legal check (it is: " + state.label() + ").";
+        String message = "This request has no open legal check (it is: " + application.statusLabel() + ").";
 
         assertRefused(CONFLICT, message,
                 () -> application.passLegalCheck(new PassLegalCheck(""), Actors.legalOfficer(), NOW));
@@ -124,7 +124,7 @@ class LegalCheckTest {
         Actor both = new Actor("bob", "bob", java.util.Set.of(Actor.DAC_MEMBER, Actor.LEGAL_OFFICER),
                 java.util.Map.of(ApplicationHistory.DAC, java.util.Set.of(eu.consulate.domain.model.dac.DacRole.MEMBER,
                         eu.consulate.domain.model.dac.DacRole.LEGAL_OFFICER)));
-        String message = "You approved the committee review of this request; another legal officer must "
+        String message = "You decided on this request for the committee; another legal officer must "
                 + "perform its legal check.";
 
         assertRefused(FORBIDDEN, message, () -> approved.passLegalCheck(new PassLegalCheck("fine"), both, NOW));

@@ -54,9 +54,9 @@ class ReviewTest {
     void applicantCannotReviewOwnRequest() {
         Actor alice = Actors.applicantWithAllRoles();
 
-        assertRefused(FORBIDDEN, "You cannot review your own request.",
+        assertRefused(FORBIDDEN, "You cannot act for the committee on your own request.",
                 () -> submitted.approveReview(new ApproveReview(""), alice, NOW));
-        assertRefused(FORBIDDEN, "You cannot review your own request.",
+        assertRefused(FORBIDDEN, "You cannot act for the committee on your own request.",
                 () -> submitted.rejectReview(new RejectReview("Mine."), alice, NOW));
     }
 
@@ -116,7 +116,7 @@ class ReviewTest {
     @EnumSource(value = ApplicationState.class, names = "SUBMITTED", mode = EnumSource.Mode.EXCLUDE)
     void reviewOutsideSubmittedIsAConflict(ApplicationState state) {
         DataAccessApplication application = applicationIn(state);
-        String message = "This request is not awaiting committee review (it is: " + state.label() + ").";
+        String message = "This request is not awaiting a committee review (it is: " + application.statusLabel() + ").";
 
         assertRefused(CONFLICT, message, () -> application.approveReview(new ApproveReview(""), Actors.member(), NOW));
         assertRefused(CONFLICT, message, () -> application.rejectReview(new RejectReview("No."), Actors.member(), NOW));
@@ -127,7 +127,7 @@ class ReviewTest {
         DataAccessApplication approved = submitted.apply(
                 submitted.approveReview(new ApproveReview(""), Actors.member(), NOW));
 
-        assertRefused(CONFLICT, "This request is not awaiting committee review (it is: Awaiting legal check).",
+        assertRefused(CONFLICT, "This request is not awaiting a committee review (it is: Awaiting legal check).",
                 () -> approved.rejectReview(new RejectReview("Changed my mind."), Actors.chair(), NOW));
     }
 }

@@ -42,14 +42,15 @@ class VisibilityTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = ApplicationState.class, names = {"SUBMITTED", "REVIEW_REJECTED"})
+    @EnumSource(value = ApplicationState.class, names = {"SUBMITTED", "RETURNED", "REVIEW_REJECTED", "REJECTED_BY_ETHICS",
+            "LAPSED"})
     void legalOfficerDoesNotSeeRequestsTheCommitteeHasNotApproved(ApplicationState state) {
         assertThat(applicationIn(state).canBeSeenBy(Actors.legalOfficer())).isFalse();
     }
 
     @ParameterizedTest
-    @EnumSource(value = ApplicationState.class, names = {"SUBMITTED", "REVIEW_REJECTED"},
-            mode = EnumSource.Mode.EXCLUDE)
+    @EnumSource(value = ApplicationState.class, names = {"SUBMITTED", "RETURNED", "REVIEW_REJECTED", "REJECTED_BY_ETHICS",
+            "LAPSED"}, mode = EnumSource.Mode.EXCLUDE)
     void legalOfficerSeesRequestsOnceTheCommitteeApproved(ApplicationState state) {
         assertThat(applicationIn(state).canBeSeenBy(Actors.legalOfficer())).isTrue();
     }
