@@ -32,7 +32,7 @@ public class CamundaWorkflow implements WorkflowPort {
     static final String DATA_ACCESS_REQUEST = "data-access-request";
 
     /** The shipped variants a committee can choose (docs/workflows.md). */
-    public static final List<String> VARIANTS = List.of("research-request", "rare-disease-diagnosis",
+    public static final List<String> VARIANTS = List.of("committee-review", "research-request", "rare-disease-diagnosis",
             "public-health-emergency");
 
     @EJB
@@ -168,6 +168,11 @@ public class CamundaWorkflow implements WorkflowPort {
     @Override
     public Optional<byte[]> modelXml(String dacId, String processKey) {
         return newest(dacId, processKey).map(d -> read(engine().getRepositoryService().getProcessModel(d.getId())));
+    }
+
+    @Override
+    public byte[] definitionXml(String processDefinitionId) {
+        return read(engine().getRepositoryService().getProcessModel(processDefinitionId));
     }
 
     private static byte[] read(InputStream in) {

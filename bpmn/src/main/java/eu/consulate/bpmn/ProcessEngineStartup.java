@@ -41,6 +41,7 @@ public class ProcessEngineStartup {
     public static final List<String> MODELS = List.of(
             "processes/engine-smoke-test.bpmn",
             "processes/data-access-request.bpmn",
+            "processes/committee-review.bpmn",
             "processes/research-request.bpmn",
             "processes/rare-disease-diagnosis.bpmn",
             "processes/public-health-emergency.bpmn");

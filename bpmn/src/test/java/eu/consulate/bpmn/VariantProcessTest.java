@@ -27,7 +27,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * (variables {@code outcome} and {@code approved}, see StepOutcome).
  */
 @ExtendWith(ProcessEngineExtension.class)
-@Deployment(resources = {"processes/research-request.bpmn", "processes/rare-disease-diagnosis.bpmn",
+@Deployment(resources = {"processes/committee-review.bpmn", "processes/research-request.bpmn", "processes/rare-disease-diagnosis.bpmn",
         "processes/public-health-emergency.bpmn"})
 class VariantProcessTest {
 
@@ -49,6 +49,44 @@ class VariantProcessTest {
     void tearDown() {
         ModelDelegates.unregister();
         ClockUtil.reset();
+    }
+
+    // ---- the default: one reviewer, legal check, permit -------------------------------------------
+
+    @Test
+    void theDefaultModelHasOneReviewerDecideThenALegalCheck() {
+        ProcessInstance request = start("committee-review");
+
+        step(request, "dacReview", "approved", true);
+        step(request, "legalCheck", "passed", true);
+
+        assertThat(endEventsOf(request)).containsExactly("permitIssued");
+        assertThat(delegates.steps.kinds()).containsExactly("review", "legal-check");
+    }
+
+    @Test
+    void theDefaultModelEndsOnARejectionOrAFailedLegalCheck() {
+        ProcessInstance rejected = start("committee-review");
+        step(rejected, "dacReview", "rejected", false);
+        assertThat(endEventsOf(rejected)).containsExactly("reviewRejected");
+
+        ProcessInstance failed = runtimeService().startProcessInstanceByKey("committee-review", "application-2",
+                withVariables("applicationId", "application-2", "dacId", "dac-1", "use", "research"));
+        step(failed, "dacReview", "approved", true);
+        step(failed, "legalCheck", "failed", false);
+        assertThat(endEventsOf(failed)).containsExactly("legalCheckFailed");
+        assertThat(delegates.permitIssuer.issuedFor).isEmpty();
+    }
+
+    @Test
+    void theDefaultReviewIsRemindedAndEscalatedWhenThreeMonthsPass() {
+        ProcessInstance request = start("committee-review");
+
+        runTimersDueAfter(Duration.ofDays(15));
+        assertThat(delegates.steps.reminders).containsExactly(APP);
+        runTimersDueAfter(Duration.ofDays(93));
+        assertThat(delegates.steps.escalations).containsExactly(APP);
+        assertThat(request).isWaitingAt("dacReview");
     }
 
     // ---- research: completeness → vote → legal check → permit -----------------------------------

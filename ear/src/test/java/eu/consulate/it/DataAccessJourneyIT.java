@@ -76,7 +76,8 @@ class DataAccessJourneyIT {
         assertThat(details.getString("state")).isEqualTo("PERMIT_ISSUED");
         Instant permitEnd = Instant.parse(details.getJsonObject("permit").getString("validUntil"));
         assertThat(Scenario.eventTypes(applicant, id)).containsExactly(
-                "created", "submitted", "review-approved", "legal-check-passed", "permit-issued");
+                "created", "submitted", "step-opened", "review-approved", "step-opened", "legal-check-passed",
+                "permit-issued");
 
         List<String> visas = visasOf(Tokens.forDownstreamSystem(), applicantSub);
         JwtConsumer verifier = verifierFromOurJwks();
@@ -201,7 +202,7 @@ class DataAccessJourneyIT {
         assertThat(noReason.statusCode()).isEqualTo(400);
         assertThat(noReason.body()).contains("reason");
 
-        assertThat(Scenario.eventTypes(applicant, id)).isEqualTo(before).containsExactly("created", "submitted");
+        assertThat(Scenario.eventTypes(applicant, id)).isEqualTo(before).containsExactly("created", "submitted", "step-opened");
     }
 
     @Test

@@ -22,7 +22,7 @@ public class CommitteeProcesses {
 
     /** The shipped default for each use when a committee chose none. */
     public static final Map<String, String> DEFAULTS = Map.of(
-            ApplicationCreated.RESEARCH, "research-request",
+            ApplicationCreated.RESEARCH, "committee-review",
             ApplicationCreated.CARE, "rare-disease-diagnosis");
 
     @PersistenceContext(unitName = "consulate")

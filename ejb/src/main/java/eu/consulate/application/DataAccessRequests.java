@@ -133,7 +133,8 @@ public class DataAccessRequests {
         }
         Views.PermitView permit = application.permitId().flatMap(permits::find).orElse(null);
         Views.StepView step = application.openStep().map(open -> new Views.StepView(open.key(), open.kind().modelName(),
-                open.kind().label(), application.mayActOnOpenStep(actor), open.parameters())).orElse(null);
+                open.kind().label(), application.mayActOnOpenStep(actor), open.parameters(),
+                application.allowedActions(actor))).orElse(null);
         String process = workflow.position(applicationId).map(p -> p.processKey() + " v" + p.version()).orElse(null);
         return new ApplicationDetails(application.id(), application.title(), application.researchPurpose(),
                 application.applicantName(), application.dacId(), dacName, application.state().name(),
@@ -148,21 +149,26 @@ public class DataAccessRequests {
 
     private static Views.VoteView voteView(DataAccessApplication application, Actor actor, boolean seesVotes,
             Map<String, String> names) {
+        Vote vote = application.vote().orElse(null);
+        if (vote == null) {
+            return null;
+        }
+        // the ballots of the open vote or of the last one closed, for those who may see them
+        List<Views.BallotView> ballots = seesVotes ? vote.votes().entrySet().stream()
+                .map(v -> new Views.BallotView(names.getOrDefault(v.getKey(), v.getKey()), v.getValue().name(),
+                        vote.comments().get(v.getKey())))
+                .sorted(java.util.Comparator.comparing(Views.BallotView::voter)).toList() : null;
+        Vote.Choice mine = vote.votes().get(actor.subject());
         var open = application.openStep().filter(s -> s.kind() == eu.consulate.domain.model.application.StepKind.VOTE);
         if (open.isPresent()) {
-            Vote vote = application.vote().orElseThrow();
             Vote.Tally tally = vote.tally();
-            List<Views.BallotView> ballots = seesVotes ? vote.votes().entrySet().stream()
-                    .map(v -> new Views.BallotView(names.getOrDefault(v.getKey(), v.getKey()), v.getValue().name(),
-                            vote.comments().get(v.getKey())))
-                    .sorted(java.util.Comparator.comparing(Views.BallotView::voter)).toList() : null;
-            Vote.Choice mine = vote.votes().get(actor.subject());
             return new Views.VoteView(true, tally.approvals(), tally.rejections(), tally.abstentions(), tally.recusals(),
                     open.get().quorum(), open.get().majority().name(), ballots, mine == null ? null : mine.name(),
                     vote.isRecused(actor.subject()));
         }
         return application.closedTally().map(t -> new Views.VoteView(false, t.approvals(), t.rejections(),
-                t.abstentions(), t.recusals(), 0, null, null, null, false)).orElse(null);
+                t.abstentions(), t.recusals(), 0, null, ballots, mine == null ? null : mine.name(),
+                vote.isRecused(actor.subject()))).orElse(null);
     }
 
     private static String remarkOf(ApplicationEvent event) {
@@ -196,6 +202,15 @@ public class DataAccessRequests {
             return e.period() + ": " + e.reason();
         }
         return "";
+    }
+
+    /** The request's process model and where it stands, for whoever may see the request. */
+    public Views.ProcessView process(Actor actor, String applicationId) {
+        visible(actor, applicationId);
+        WorkflowPort.ProcessPosition position = workflow.position(applicationId)
+                .orElseThrow(() -> new NoSuchApplication(applicationId));
+        return new Views.ProcessView(position.processKey(), position.version(), position.activeActivities(),
+                new String(workflow.definitionXml(position.processDefinitionId()), java.nio.charset.StandardCharsets.UTF_8));
     }
 
     public List<EventView> events(Actor actor, String applicationId) {

@@ -36,7 +36,13 @@ public final class Views {
     }
 
     /** The open step: which task of the model, its kind, and whether the caller may act on it now. */
-    public record StepView(String key, String kind, String label, boolean mine, java.util.Map<String, String> parameters) {
+    public record StepView(String key, String kind, String label, boolean mine, java.util.Map<String, String> parameters,
+            List<String> actions) {
+
+        /** Whether the caller may take this action now (pages show its button). */
+        public boolean allows(String action) {
+            return actions.contains(action);
+        }
     }
 
     /**
@@ -45,6 +51,10 @@ public final class Views {
      */
     public record VoteView(boolean open, int approvals, int rejections, int abstentions, int recusals, int quorum,
             String majority, List<BallotView> ballots, String myChoice, boolean iAmRecused) {
+    }
+
+    /** Where a request's process stands: the model (BPMN XML) and the ids of its active (or final) elements. */
+    public record ProcessView(String processKey, int version, List<String> activeActivities, String bpmnXml) {
     }
 
     public record BallotView(String voter, String choice, String comment) {

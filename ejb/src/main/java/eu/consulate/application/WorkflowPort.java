@@ -52,6 +52,9 @@ public interface WorkflowPort {
      */
     java.util.Optional<ProcessPosition> position(String applicationId);
 
+    /** The XML of one deployed definition (by its engine id, from {@link ProcessPosition}). */
+    byte[] definitionXml(String processDefinitionId);
+
     record ProcessPosition(String processDefinitionId, String processKey, int version, java.util.List<String> activeActivities) {
     }
 

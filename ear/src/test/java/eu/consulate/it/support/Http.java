@@ -34,6 +34,17 @@ public final class Http {
         return send(request.build());
     }
 
+    /** Any method with a body of the given content type. */
+    public static HttpResponse<String> sendBody(String method, String path, String bearer, String contentType, String body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(TestStack.APP_URL + path))
+                .header("Content-Type", contentType)
+                .method(method, HttpRequest.BodyPublishers.ofString(body));
+        if (bearer != null) {
+            request.header("Authorization", "Bearer " + bearer);
+        }
+        return send(request.build());
+    }
+
     /**
      * Plain HTTP/1.1, as brokers and scripts send: the default client offers an h2c upgrade, and
      * Payara's HTTP/2 layer resets a stream with an oversized header before any of our code runs.

@@ -32,6 +32,31 @@ public final class Scenario {
                 + "{\"username\":\"chair\",\"role\":\"CHAIR\"},{\"username\":\"legal\",\"role\":\"LEGAL_OFFICER\"}");
     }
 
+    /**
+     * A committee that votes: {@code member}, {@code member2} and {@code chair} (chair) review,
+     * {@code legal} checks, created by {@code admin}; research requests run the shipped
+     * research model (completeness, vote, legal check).
+     */
+    public static Scenario votingCommittee() {
+        Scenario scenario = committee("admin", "{\"username\":\"member\",\"role\":\"MEMBER\"},"
+                + "{\"username\":\"member2\",\"role\":\"MEMBER\"},{\"username\":\"chair\",\"role\":\"CHAIR\"},"
+                + "{\"username\":\"legal\",\"role\":\"LEGAL_OFFICER\"}");
+        scenario.chooseProcess("research", "research-request");
+        return scenario;
+    }
+
+    /** The committee's administrator chooses the model for a use. */
+    public void chooseProcess(String use, String processKey) {
+        HttpResponse<String> chosen = Http.sendBody("PUT", "/api/admin/dacs/" + dacId + "/processes/choices/" + use, admin,
+                "application/json", "{\"processKey\":" + Json.quote(processKey) + "}");
+        assertThat(chosen.statusCode()).as(chosen.body()).isEqualTo(200);
+    }
+
+    /** The administrator's token, for tests of administration. */
+    public String adminToken() {
+        return admin;
+    }
+
     /** Another committee, created by {@code admin2}: {@code outsider} reviews, {@code legal2} checks. */
     public static Scenario otherCommittee() {
         return committee("admin2", "{\"username\":\"outsider\",\"role\":\"MEMBER\"},"
@@ -59,10 +84,20 @@ public final class Scenario {
     }
 
     public static HttpResponse<String> submit(String applicantToken, String title, List<Dataset> datasets) {
+        return submit(applicantToken, title, datasets, "research");
+    }
+
+    /** Submits a request for {@code use} ("research" or "care"). */
+    public static HttpResponse<String> submit(String applicantToken, String title, List<Dataset> datasets, String use) {
         String ids = datasets.stream().map(d -> Json.quote(d.id())).collect(Collectors.joining(","));
         return Http.postJson("/api/applications", applicantToken, "{\"title\":" + Json.quote(title)
                 + ",\"researchPurpose\":\"Finding variants that explain rare kidney disease in children.\""
-                + ",\"datasetIds\":[" + ids + "]}");
+                + ",\"datasetIds\":[" + ids + "],\"use\":" + Json.quote(use) + "}");
+    }
+
+    /** Posts a step action ({@code completeness}, {@code votes}, {@code vote-closure}, ...) with a JSON body. */
+    public static HttpResponse<String> act(String token, String applicationId, String action, String json) {
+        return Http.postJson("/api/applications/" + applicationId + "/" + action, token, json);
     }
 
     /** Submits and returns the new application's id. */

@@ -442,34 +442,58 @@ public final class DataAccessApplication {
 
     /** Whether the open step is one the actor may act on now (the page shows its actions). */
     public boolean mayActOnOpenStep(Actor actor) {
-        if (openStep == null) {
-            return false;
-        }
-        try {
+        return allowedActions(actor).stream().anyMatch(a -> !a.equals(EXTEND_CLOCK));
+    }
+
+    /** The action that extends the decision period, allowed beside any step. */
+    public static final String EXTEND_CLOCK = "extend-clock";
+
+    /**
+     * What the actor may do now, by the same rules the commands check (pages show these buttons,
+     * the API lists them): e.g. {@code approve, reject} on a review, {@code vote, declare-conflict,
+     * close-vote} on a vote, {@code resubmit} for the applicant of a returned request.
+     */
+    public List<String> allowedActions(Actor actor) {
+        List<String> actions = new ArrayList<>();
+        if (openStep != null) {
             switch (openStep.kind()) {
-                case COMPLETENESS -> requireCommitteeHand(actor, "act");
+                case COMPLETENESS -> addIf(actions, () -> requireCommitteeHand(actor, "act"), "complete", "return");
                 case VOTE -> {
-                    notOwnRequest(actor);
-                    boolean closes = isChair(actor) && !vote.isRecused(actor.subject()) || actor.isAdminOf(dacId);
-                    if (!closes) {
-                        requireVoter(actor);
-                    }
+                    addIf(actions, () -> requireVoter(actor), "vote", "declare-conflict");
+                    addIf(actions, () -> {
+                        notOwnRequest(actor);
+                        if (!(isChair(actor) && !vote.isRecused(actor.subject())) && !actor.isAdminOf(dacId)) {
+                            throw forbidden("not the chair");
+                        }
+                    }, "close-vote");
                 }
-                case REVIEW, CHAIR_DECISION -> requireReviewer(actor);
-                case LEGAL_CHECK -> requireLegalOfficer(actor);
-                case ETHICS -> {
+                case REVIEW, CHAIR_DECISION -> addIf(actions, () -> requireReviewer(actor), "approve", "reject");
+                case LEGAL_CHECK -> addIf(actions, () -> requireLegalOfficer(actor), "pass", "fail");
+                case ETHICS -> addIf(actions, () -> {
                     notOwnRequest(actor);
                     if (!isChair(actor) && !actor.isAdminOf(dacId)) {
-                        return false;
+                        throw forbidden("not the chair");
+                    }
+                }, "favourable", "unfavourable");
+                case REVISION -> {
+                    if (isApplicant(actor)) {
+                        actions.add("resubmit");
                     }
                 }
-                case REVISION -> {
-                    return isApplicant(actor);
-                }
             }
-            return true;
+        }
+        if (!isApplicant(actor) && (isChair(actor) || actor.isAdminOf(dacId)) && !state.isDecided() && extension == null) {
+            actions.add(EXTEND_CLOCK);
+        }
+        return List.copyOf(actions);
+    }
+
+    private static void addIf(List<String> actions, Runnable check, String... allowed) {
+        try {
+            check.run();
+            actions.addAll(List.of(allowed));
         } catch (ApplicationRuleViolation e) {
-            return false;
+            // not allowed: nothing to add
         }
     }
 

@@ -44,7 +44,8 @@ public class Permit {
     }
 
     /**
-     * Issues the permit for a request whose legal check passed. A request already in PERMIT_ISSUED
+     * Issues the permit for a request the committee approved (and whose legal check passed, when
+     * its model has one). A request already in PERMIT_ISSUED
      * is accepted too, so the permit can be built after its event was applied, but only under the
      * id that event recorded: one request never yields two permits.
      */
@@ -52,10 +53,11 @@ public class Permit {
             Instant validUntil) {
         Objects.requireNonNull(application, "application");
         ApplicationState state = application.state();
-        if (state != ApplicationState.LEGAL_CHECK_PASSED && state != ApplicationState.PERMIT_ISSUED) {
+        if (state != ApplicationState.LEGAL_CHECK_PASSED && state != ApplicationState.REVIEW_APPROVED
+                && state != ApplicationState.PERMIT_ISSUED) {
             throw ApplicationRuleViolation.conflict(
-                    "A permit can only be issued once the legal check has passed (the request is: "
-                            + state.label() + ").");
+                    "A permit can only be issued for a request with a positive decision (the request is: "
+                            + application.statusLabel() + ").");
         }
         if (state == ApplicationState.PERMIT_ISSUED && !application.permitId().orElseThrow().equals(id)) {
             throw new IllegalArgumentException("Application " + application.id() + " already has permit "

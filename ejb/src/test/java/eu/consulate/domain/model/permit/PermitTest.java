@@ -61,9 +61,9 @@ class PermitTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = ApplicationState.class, names = {"LEGAL_CHECK_PASSED", "PERMIT_ISSUED"},
+    @EnumSource(value = ApplicationState.class, names = {"LEGAL_CHECK_PASSED", "REVIEW_APPROVED", "PERMIT_ISSUED"},
             mode = EnumSource.Mode.EXCLUDE)
-    void noPermitBeforeTheLegalCheckPassed(ApplicationState state) {
+    void noPermitWithoutAPositiveDecision(ApplicationState state) {
         DataAccessApplication application = applicationIn(state);
 
         assertThatThrownBy(() -> Permit.issue(PERMIT_ID, application, DECIDED, PERMIT_FROM, PERMIT_UNTIL))

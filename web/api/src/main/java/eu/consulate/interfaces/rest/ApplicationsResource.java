@@ -39,8 +39,20 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 @Produces(MediaType.APPLICATION_JSON)
 public class ApplicationsResource {
 
-    /** A new request. */
-    public record SubmitJson(String title, String researchPurpose, List<String> datasetIds) {
+    /** A new request; {@code use} is "research" (default) or "care". */
+    public record SubmitJson(String title, String researchPurpose, List<String> datasetIds, String use) {
+    }
+
+    /** The applicant's answer to a return; a non-blank {@code researchPurpose} replaces the purpose. */
+    public record ResubmitJson(String response, String researchPurpose) {
+    }
+
+    /** A vote: approve, reject (with the reason in comment) or abstain. */
+    public record VoteJson(String choice, String comment) {
+    }
+
+    /** An extension of the decision period (ISO-8601, e.g. P1M) with its reason. */
+    public record ExtensionJson(String period, String reason) {
     }
 
     /** A decision on an open step: approve/reject (review) or pass/fail (legal check). */
@@ -75,7 +87,7 @@ public class ApplicationsResource {
             throw new BadRequestException("Send a JSON body with title, researchPurpose and datasetIds.");
         }
         String id = requests.submit(actor(), callers.subject(token()), body.title(), body.researchPurpose(),
-                body.datasetIds());
+                body.datasetIds(), body.use());
         return Response.created(URI.create("applications/" + id)).entity(requests.details(actor(), id)).build();
     }
 
@@ -212,6 +224,105 @@ public class ApplicationsResource {
             default -> requests.failLegalCheck(actor, id, body.comment());
         }
         return requests.details(actor, id);
+    }
+
+    /** The completeness check: complete, or incomplete with the message for the applicant in comment. */
+    @POST
+    @Path("{id}/completeness")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ApiRoles.DAC_MEMBER, ApiRoles.DAC_CHAIR, ApiRoles.DAC_ADMIN})
+    public ApplicationDetails completeness(@PathParam("id") String id, DecisionJson body) {
+        Actor actor = actor();
+        requests.checkCompleteness(actor, id, decision(body, "complete", "incomplete").equals("complete"), body.comment());
+        return requests.details(actor, id);
+    }
+
+    @POST
+    @Path("{id}/resubmission")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(ApiRoles.APPLICANT)
+    public ApplicationDetails resubmit(@PathParam("id") String id, ResubmitJson body) {
+        if (body == null) {
+            throw new BadRequestException("Send {\"response\": \"...\", \"researchPurpose\": \"... (optional)\"}.");
+        }
+        Actor actor = actor();
+        requests.resubmit(actor, id, body.response(), body.researchPurpose());
+        return requests.details(actor, id);
+    }
+
+    @POST
+    @Path("{id}/votes")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ApiRoles.DAC_MEMBER, ApiRoles.DAC_CHAIR})
+    public ApplicationDetails vote(@PathParam("id") String id, VoteJson body) {
+        if (body == null || body.choice() == null || !List.of("approve", "reject", "abstain").contains(body.choice())) {
+            throw new BadRequestException("Send {\"choice\": \"approve\", \"reject\" or \"abstain\", \"comment\": \"...\"}"
+                    + " (a \"reject\" needs the reason in comment).");
+        }
+        Actor actor = actor();
+        requests.castVote(actor, id, body.choice(), body.comment());
+        return requests.details(actor, id);
+    }
+
+    /** The caller declares a conflict of interest and is recused from the request's vote. */
+    @POST
+    @Path("{id}/conflict")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ApiRoles.DAC_MEMBER, ApiRoles.DAC_CHAIR})
+    public ApplicationDetails declareConflict(@PathParam("id") String id, DecisionJson body) {
+        Actor actor = actor();
+        requests.declareConflict(actor, id, body == null ? null : body.comment());
+        return requests.details(actor, id);
+    }
+
+    /**
+     * The chair closes the vote. The tally decides; {@code decision} (approve or reject) counts
+     * only when the votes give no majority. A rejection needs the reason in comment.
+     */
+    @POST
+    @Path("{id}/vote-closure")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ApiRoles.DAC_CHAIR, ApiRoles.DAC_ADMIN})
+    public ApplicationDetails closeVote(@PathParam("id") String id, DecisionJson body) {
+        Boolean tieBreak = null;
+        if (body != null && body.decision() != null) {
+            tieBreak = decision(body, "approve", "reject").equals("approve");
+        }
+        Actor actor = actor();
+        requests.closeVote(actor, id, tieBreak, body == null ? null : body.comment());
+        return requests.details(actor, id);
+    }
+
+    @POST
+    @Path("{id}/ethics-opinion")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ApiRoles.DAC_CHAIR, ApiRoles.DAC_ADMIN})
+    public ApplicationDetails ethicsOpinion(@PathParam("id") String id, DecisionJson body) {
+        Actor actor = actor();
+        requests.recordEthicsOpinion(actor, id, decision(body, "favourable", "unfavourable").equals("favourable"),
+                body.comment());
+        return requests.details(actor, id);
+    }
+
+    @POST
+    @Path("{id}/clock-extension")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ApiRoles.DAC_CHAIR, ApiRoles.DAC_ADMIN})
+    public ApplicationDetails extendClock(@PathParam("id") String id, ExtensionJson body) {
+        if (body == null) {
+            throw new BadRequestException("Send {\"period\": \"P1M\", \"reason\": \"...\"}.");
+        }
+        Actor actor = actor();
+        requests.extendDecisionClock(actor, id, body.period(), body.reason());
+        return requests.details(actor, id);
+    }
+
+    /** The request's process model (BPMN XML) with the current step, for the diagram on the request page. */
+    @GET
+    @Path("{id}/process")
+    @RolesAllowed({ApiRoles.APPLICANT, ApiRoles.DAC_MEMBER, ApiRoles.DAC_CHAIR, ApiRoles.LEGAL_OFFICER, ApiRoles.DAC_ADMIN})
+    public Views.ProcessView process(@PathParam("id") String id) {
+        return requests.process(actor(), id);
     }
 
     private static String decision(DecisionJson body, String yes, String no) {

@@ -11,6 +11,10 @@ public record Problem(String type, String title, int status, String detail) {
 
     public static final MediaType MEDIA_TYPE = new MediaType("application", "problem+json");
 
+    /** A problem with a list of reasons, e.g. everything wrong with an uploaded process model. */
+    public record WithReasons(String type, String title, int status, String detail, java.util.List<String> reasons) {
+    }
+
     public static Response response(Response.StatusType status, String detail) {
         return Response.status(status.getStatusCode())
                 .type(MEDIA_TYPE)

@@ -101,6 +101,19 @@ public final class ProblemMappers {
         }
     }
 
+    /** A refused process model: 400, with every reason in {@code reasons}; nothing was deployed. */
+    @Provider
+    public static class RefusedModels implements ExceptionMapper<eu.consulate.application.ModelRefused> {
+        @Override
+        public Response toResponse(eu.consulate.application.ModelRefused e) {
+            Response.Status status = Response.Status.BAD_REQUEST;
+            return Response.status(status).type(Problem.MEDIA_TYPE)
+                    .entity(new Problem.WithReasons("about:blank", status.getReasonPhrase(), status.getStatusCode(),
+                            "The process model was refused; nothing was deployed.", e.reasons()))
+                    .build();
+        }
+    }
+
     /** Anything else is our fault: 500 with an id to quote, never the exception's text (JPQL, SQL, classes). */
     @Provider
     public static class Unexpected implements ExceptionMapper<Exception> {

@@ -27,6 +27,8 @@ public class RequestView implements Serializable {
 
     private String id;
     private String comment;
+    private String changedPurpose;
+    private String extension;
     private ApplicationDetails details;
 
     /** Called by f:viewAction. */
@@ -73,6 +75,82 @@ public class RequestView implements Serializable {
 
     public String fail() {
         return decide(() -> requests.failLegalCheck(actor.get(), id, comment), "Legal check failed");
+    }
+
+    public String complete() {
+        return decide(() -> requests.checkCompleteness(actor.get(), id, true, comment), "Request found complete");
+    }
+
+    public String returnIncomplete() {
+        return decide(() -> requests.checkCompleteness(actor.get(), id, false, comment),
+                "Request returned to the applicant");
+    }
+
+    public String voteApprove() {
+        return decide(() -> requests.castVote(actor.get(), id, "approve", comment), "Your vote is recorded");
+    }
+
+    public String voteReject() {
+        return decide(() -> requests.castVote(actor.get(), id, "reject", comment), "Your vote is recorded");
+    }
+
+    public String voteAbstain() {
+        return decide(() -> requests.castVote(actor.get(), id, "abstain", comment), "Your abstention is recorded");
+    }
+
+    public String declareConflict() {
+        return decide(() -> requests.declareConflict(actor.get(), id, comment),
+                "Conflict of interest declared: you are recused from this vote");
+    }
+
+    public String closeVote() {
+        return decide(() -> requests.closeVote(actor.get(), id, null, comment), "Vote closed");
+    }
+
+    public String closeVoteApproving() {
+        return decide(() -> requests.closeVote(actor.get(), id, true, comment), "Vote closed: approved");
+    }
+
+    public String closeVoteRejecting() {
+        return decide(() -> requests.closeVote(actor.get(), id, false, comment), "Vote closed: rejected");
+    }
+
+    public String favourable() {
+        return decide(() -> requests.recordEthicsOpinion(actor.get(), id, true, comment), "Ethics opinion recorded");
+    }
+
+    public String unfavourable() {
+        return decide(() -> requests.recordEthicsOpinion(actor.get(), id, false, comment), "Ethics opinion recorded");
+    }
+
+    public String resubmit() {
+        return decide(() -> requests.resubmit(actor.get(), id, comment, changedPurpose), "Request resubmitted");
+    }
+
+    public String extendClock() {
+        return decide(() -> requests.extendDecisionClock(actor.get(), id, extension, comment),
+                "Decision period extended");
+    }
+
+    /** Whether the caller may take this action on the open step now. */
+    public boolean allows(String action) {
+        return details != null && details.openStep() != null && details.openStep().allows(action);
+    }
+
+    public String getChangedPurpose() {
+        return changedPurpose;
+    }
+
+    public void setChangedPurpose(String changedPurpose) {
+        this.changedPurpose = changedPurpose;
+    }
+
+    public String getExtension() {
+        return extension;
+    }
+
+    public void setExtension(String extension) {
+        this.extension = extension;
     }
 
     public ApplicationDetails getDetails() {
