@@ -115,5 +115,9 @@ SELECT 'b7d3c0de-0000-4000-8000-000000000001', 'care', 'rare-disease-diagnosis',
 FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM dac_process WHERE dac_id = 'b7d3c0de-0000-4000-8000-000000000001' AND request_use = 'care');
 
 INSERT INTO dac_process (dac_id, request_use, process_key, changed_by, changed_at)
+SELECT 'b7d3c0de-0000-4000-8000-000000000001', 'commercial', 'commercial-request', 'system', 0
+FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM dac_process WHERE dac_id = 'b7d3c0de-0000-4000-8000-000000000001' AND request_use = 'commercial');
+
+INSERT INTO dac_process (dac_id, request_use, process_key, changed_by, changed_at)
 SELECT 'b7d3c0de-0000-4000-8000-000000000002', 'research', 'public-health-emergency', 'system', 0
 FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM dac_process WHERE dac_id = 'b7d3c0de-0000-4000-8000-000000000002' AND request_use = 'research');

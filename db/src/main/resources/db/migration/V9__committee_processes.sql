@@ -1,5 +1,6 @@
--- Which process model runs a committee's requests (issue 6): one row per committee and use
--- ('research' or 'care'); a committee without a row uses the shipped default of that use
+-- Which process model runs a committee's requests (issue 6): one row per committee and track
+-- ('research', 'care', or 'commercial' for research by a commercial applicant; the column is
+-- named request_use); a committee without a row uses the shipped default of that track
 -- (CommitteeProcesses). The model itself lives in the BPMN engine's repository: shipped models
 -- without a tenant, models a committee's administrator uploaded under the committee's id.
 CREATE TABLE dac_process (

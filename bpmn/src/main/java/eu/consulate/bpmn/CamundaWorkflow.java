@@ -32,7 +32,7 @@ public class CamundaWorkflow implements WorkflowPort {
     static final String DATA_ACCESS_REQUEST = "data-access-request";
 
     /** The shipped variants a committee can choose (docs/workflows.md). */
-    public static final List<String> VARIANTS = List.of("committee-review", "research-request", "rare-disease-diagnosis",
+    public static final List<String> VARIANTS = List.of("committee-review", "research-request", "commercial-request", "rare-disease-diagnosis",
             "public-health-emergency");
 
     @EJB

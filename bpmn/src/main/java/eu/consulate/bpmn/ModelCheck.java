@@ -87,8 +87,13 @@ import org.xml.sax.SAXParseException;
 public final class ModelCheck {
 
     /** The step kinds a user task may name. */
-    public static final Set<String> STEP_KINDS = Set.of("completeness", "vote", "review", "chair-decision",
-            "legal-check", "ethics", "revision");
+    public static final Set<String> STEP_KINDS = java.util.Arrays.stream(
+            eu.consulate.domain.model.application.StepKind.values())
+            .map(eu.consulate.domain.model.application.StepKind::modelName)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    private static final java.util.regex.Pattern FEE_AMOUNT = java.util.regex.Pattern.compile("[1-9][0-9]{0,6}(\\.[0-9]{2})?");
+    private static final java.util.regex.Pattern CURRENCY = java.util.regex.Pattern.compile("[A-Z]{3}");
 
     /** The largest model accepted, in bytes. */
     static final int MAX_BYTES = 1024 * 1024;
@@ -864,6 +869,8 @@ public final class ModelCheck {
                     }
                     case "quorum" -> checkQuorum(task, kind, value);
                     case "majority" -> checkMajority(task, kind, value);
+                    case "amount" -> checkFee(task, kind, name, value, FEE_AMOUNT, "an amount such as 250 or 99.50");
+                    case "currency" -> checkFee(task, kind, name, value, CURRENCY, "a currency code such as EUR");
                     default -> report(task, describe(task) + " has the property '" + shorten(name, 40)
                             + "', which Consulate does not know");
                 }
@@ -874,6 +881,16 @@ public final class ModelCheck {
                     report(task, describe(task) + " sets a quorum, but only vote steps have one");
                 } else if (!QUORUM.matcher(value).matches() || Integer.parseInt(value) > 50) {
                     report(task, describe(task) + " has a quorum that is not a whole number from 1 to 50: "
+                            + shorten(value, 40));
+                }
+            }
+
+            private void checkFee(Element task, String kind, String name, String value,
+                    java.util.regex.Pattern valid, String expected) {
+                if (kind != null && !"fee".equals(kind)) {
+                    report(task, describe(task) + " sets the " + name + " of a fee, but only fee steps have one");
+                } else if (!valid.matcher(value).matches()) {
+                    report(task, describe(task) + " has a " + name + " that is not " + expected + ": "
                             + shorten(value, 40));
                 }
             }

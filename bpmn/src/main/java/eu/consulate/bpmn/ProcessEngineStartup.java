@@ -43,6 +43,7 @@ public class ProcessEngineStartup {
             "processes/data-access-request.bpmn",
             "processes/committee-review.bpmn",
             "processes/research-request.bpmn",
+            "processes/commercial-request.bpmn",
             "processes/rare-disease-diagnosis.bpmn",
             "processes/public-health-emergency.bpmn");
 

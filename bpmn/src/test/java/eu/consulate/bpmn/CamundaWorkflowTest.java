@@ -136,7 +136,7 @@ class CamundaWorkflowTest {
             String model = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             return model.replace("<bpmn:sequenceFlow id=\"toReview\" sourceRef=\"submitted\" targetRef=\"review\"/>",
                     """
-                    <bpmn:sequenceFlow id="toEthics" sourceRef="submitted" targetRef="ethics"/>
+                    <bpmn:sequenceFlow id="toReview" sourceRef="submitted" targetRef="ethics"/>
                     <bpmn:userTask id="ethics" name="Ethics opinion">
                       <bpmn:extensionElements><camunda:properties>
                         <camunda:property name="consulate:step" value="ethics"/>

@@ -27,7 +27,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * (variables {@code outcome} and {@code approved}, see StepOutcome).
  */
 @ExtendWith(ProcessEngineExtension.class)
-@Deployment(resources = {"processes/committee-review.bpmn", "processes/research-request.bpmn", "processes/rare-disease-diagnosis.bpmn",
+@Deployment(resources = {"processes/committee-review.bpmn", "processes/research-request.bpmn",
+        "processes/commercial-request.bpmn", "processes/rare-disease-diagnosis.bpmn",
         "processes/public-health-emergency.bpmn"})
 class VariantProcessTest {
 
@@ -173,6 +174,44 @@ class VariantProcessTest {
 
         assertThat(endEventsOf(request)).containsExactly("legalCheckFailed");
         assertThat(delegates.permitIssuer.issuedFor).isEmpty();
+    }
+
+    // ---- commercial research: completeness → fee → vote → legal check → permit ----------------------
+
+    @Test
+    void aCommercialRequestPaysTheFeeBeforeTheVote() {
+        ProcessInstance request = start("commercial-request");
+
+        step(request, "completeness", "complete", true);
+        step(request, "fee", "accepted", true);
+        step(request, "vote", "approved", true);
+        step(request, "legalCheck", "passed", true);
+
+        assertThat(endEventsOf(request)).containsExactly("permitIssued");
+        assertThat(delegates.steps.kinds()).containsExactly("completeness", "fee", "vote", "legal-check");
+        assertThat(delegates.steps.opened.get(1).parameters()).containsEntry("amount", "500.00").containsEntry("currency", "EUR");
+    }
+
+    @Test
+    void aDeclinedFeeWithdrawsTheCommercialRequest() {
+        ProcessInstance request = start("commercial-request");
+        step(request, "completeness", "complete", true);
+
+        step(request, "fee", "declined", false);
+
+        assertThat(endEventsOf(request)).containsExactly("withdrawn");
+        assertThat(request).hasNotPassed("vote");
+    }
+
+    @Test
+    void anIncompleteCommercialRequestIsRevisedBeforeTheFee() {
+        ProcessInstance request = start("commercial-request");
+
+        step(request, "completeness", "incomplete", false);
+        step(request, "revision", "resubmitted", true);
+        step(request, "completeness", "complete", true);
+
+        assertThat(request).isWaitingAt("fee");
     }
 
     // ---- care: rare-disease diagnosis ------------------------------------------------------------

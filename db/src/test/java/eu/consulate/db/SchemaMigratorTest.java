@@ -35,7 +35,7 @@ class SchemaMigratorTest {
         assertThat(count(ds, "select count(*) from dac")).isEqualTo(2);
         assertThat(count(ds, "select count(*) from dataset")).isEqualTo(4);
         assertThat(count(ds, "select count(*) from dac_seat")).isEqualTo(8);
-        assertThat(count(ds, "select count(*) from dac_process")).isEqualTo(3);
+        assertThat(count(ds, "select count(*) from dac_process")).isEqualTo(4);
         assertThat(count(ds, "select count(*) from person")).isEqualTo(SchemaMigrator.demoSubjects().size());
         assertThat(count(ds, "select count(*) from dac_seat s join person p on p.subject = s.subject"
                 + " where p.username = 'legal' and s.member_role = 'LEGAL_OFFICER'")).isEqualTo(1);

@@ -112,6 +112,32 @@ class AuthorizationMatrixIT {
                                                                "403 403 400 403 400 403 403 403 403 403 401"),
             api("POST", "/api/applications/{P}/legal-check", "{\"decision\":\"fail\",\"comment\":\"\"}",
                                                                "403 403 403 403 403 400 403 403 403 403 401"),
+            // step actions: people of committee A get past role and ownership to the step check (R waits for its
+            // review: 409 for every other step) or to their input (400); others of the role get 403, never the state
+            api("GET", "/api/applications/{R}/process", null,  "200 403 200 403 200 403 403 200 403 403 401", APPLICANT, MEMBER, CHAIR, ADMIN),
+            api("POST", "/api/applications/{R}/completeness", "{\"decision\":\"complete\",\"comment\":\"\"}",
+                                                               "403 403 409 403 409 403 403 409 403 403 401"),
+            api("POST", "/api/applications/{R}/resubmission", "{\"response\":\"\"}",
+                                                               "409 403 403 403 403 403 403 403 403 403 401"),
+            api("POST", "/api/applications/{R}/fee", "{\"decision\":\"accept\"}",
+                                                               "409 403 403 403 403 403 403 403 403 403 401"),
+            api("POST", "/api/applications/{R}/votes", "{\"choice\":\"approve\",\"comment\":\"\"}",
+                                                               "403 403 409 403 409 403 403 403 403 403 401"),
+            api("POST", "/api/applications/{R}/conflict", "{\"comment\":\"\"}",
+                                                               "403 403 409 403 409 403 403 403 403 403 401"),
+            api("POST", "/api/applications/{R}/vote-closure", "{}",
+                                                               "403 403 403 403 409 403 403 409 403 403 401"),
+            api("POST", "/api/applications/{R}/ethics-opinion", "{\"decision\":\"favourable\",\"comment\":\"\"}",
+                                                               "403 403 403 403 409 403 403 409 403 403 401"),
+            api("POST", "/api/applications/{R}/clock-extension", "{\"period\":\"P1M\",\"reason\":\"\"}",
+                                                               "403 403 403 403 400 403 403 400 403 403 401"),
+            api("GET", "/api/admin/dacs/{A}/processes", null,  "403 403 403 403 403 403 403 200 403 403 401", ADMIN),
+            api("GET", "/api/admin/dacs/{A}/processes/committee-review", null,
+                                                               "403 403 403 403 403 403 403 200 403 403 401", ADMIN),
+            api("POST", "/api/admin/dacs/{A}/processes", "<not-bpmn/>",
+                                                               "403 403 403 403 403 403 403 400 403 403 401"),
+            api("PUT", "/api/admin/dacs/{A}/processes/choices/research", "{\"processKey\":\"no-such-model\"}",
+                                                               "403 403 403 403 403 403 403 400 403 403 401"),
             api("GET", "/api/admin/dacs", null,                "403 403 403 403 403 403 403 200 200 403 401", ADMIN),
             api("POST", "/api/admin/dacs", "{\"name\":\"\"}",  "403 403 403 403 403 403 403 400 400 403 401"),
             api("GET", "/api/admin/dacs/{A}", null,            "403 403 403 403 403 403 403 200 404 403 401", ADMIN),
@@ -134,6 +160,7 @@ class AuthorizationMatrixIT {
             page("/committee/request.xhtml?id={P}",            "403 403 200 403 200 200 403 403 403 302 302", MEMBER, CHAIR, LEGAL),
             page("/admin/index.xhtml",                         "403 403 403 403 403 403 403 200 200 302 302", ADMIN),
             page("/admin/request.xhtml?id={R}",                "403 403 403 403 403 403 403 200 403 302 302", ADMIN),
+            page("/admin/processes.xhtml",                     "403 403 403 403 403 403 403 200 200 302 302", ADMIN),
             page("/committee/index.xhtml?scope=decided&q={R}", "403 403 200 200 200 200 200 403 403 302 302", MEMBER, CHAIR, LEGAL),
             page("/applicant/index.xhtml?scope=open&q={R}",    "200 200 403 403 403 403 403 403 403 302 302", APPLICANT),
             page("/error/403.xhtml",                           "200 200 200 200 200 200 200 200 200 200 200"),
@@ -197,7 +224,11 @@ class AuthorizationMatrixIT {
     }
 
     private static HttpResponse<String> call(String method, String path, String token, String body) {
-        return method.equals("GET") ? Http.get(path, token) : Http.postJson(path, token, body);
+        if (method.equals("GET")) {
+            return Http.get(path, token);
+        }
+        String type = body.startsWith("<") ? "application/xml" : "application/json";
+        return Http.sendBody(method, path, token, type, body);
     }
 
     /** The table grows with the application: every page and every resource method has a row. */

@@ -231,7 +231,7 @@ class CommitteeRequestsIT {
         List<JsonObject> outcomes = Json.array(done.body()).getValuesAs(JsonObject.class);
         assertThat(outcomes).extracting(o -> o.getString("applicationId") + "=" + o.getBoolean("done"))
                 .containsExactly(a + "=true", b + "=true", c + "=false");
-        assertThat(outcomes.get(2).getString("message")).contains("not awaiting committee review");
+        assertThat(outcomes.get(2).getString("message")).contains("not awaiting a committee review");
         assertThat(ids(list(member, "q=" + tag + "&state=REVIEW_REJECTED&sort=title&dir=asc"))).containsExactly(a, b);
         assertThat(Json.object(Http.get("/api/applications/" + a, member).body()).getString("rejectionReason"))
                 .isEqualTo("Outside the consent");

@@ -172,7 +172,7 @@ class WorkflowsIT {
     private static String withEthicsStep(String model) {
         String id = UUID.randomUUID().toString().substring(0, 4);
         return model.replace("<bpmn:sequenceFlow id=\"toReview\" sourceRef=\"submitted\" targetRef=\"review\"/>", """
-                <bpmn:sequenceFlow id="toEthics" sourceRef="submitted" targetRef="ethics"/>
+                <bpmn:sequenceFlow id="toReview" sourceRef="submitted" targetRef="ethics"/>
                 <bpmn:userTask id="ethics" name="Ethics opinion">
                   <bpmn:extensionElements><camunda:properties>
                     <camunda:property name="consulate:step" value="ethics"/>

@@ -20,10 +20,23 @@ import jakarta.persistence.PersistenceContext;
 @Stateless
 public class CommitteeProcesses {
 
-    /** The shipped default for each use when a committee chose none. */
+    /** Research by a commercial applicant: a track of its own (e.g. with a fee). */
+    public static final String COMMERCIAL = "commercial";
+
+    /** The tracks a committee maps to models: research, care, and commercial research. */
+    public static final List<String> TRACKS = List.of(ApplicationCreated.RESEARCH, ApplicationCreated.CARE, COMMERCIAL);
+
+    /** The shipped default for each track when a committee chose none. */
     public static final Map<String, String> DEFAULTS = Map.of(
             ApplicationCreated.RESEARCH, "committee-review",
-            ApplicationCreated.CARE, "rare-disease-diagnosis");
+            ApplicationCreated.CARE, "rare-disease-diagnosis",
+            COMMERCIAL, "commercial-request");
+
+    /** The track of a request: its use, except research by a commercial applicant. */
+    static String track(eu.consulate.domain.model.application.DataAccessApplication application) {
+        return ApplicationCreated.RESEARCH.equals(application.use())
+                && ApplicationCreated.COMMERCIAL.equals(application.organisation()) ? COMMERCIAL : application.use();
+    }
 
     @PersistenceContext(unitName = "consulate")
     EntityManager em;
@@ -31,7 +44,7 @@ public class CommitteeProcesses {
     @Inject
     WorkflowPort workflow;
 
-    /** The process key that runs a new request of this committee and use. */
+    /** The process key that runs a new request of this committee and track. */
     public String processFor(String dacId, String use) {
         List<?> rows = em.createNativeQuery("SELECT process_key FROM dac_process WHERE dac_id = ?1 AND request_use = ?2")
                 .setParameter(1, dacId).setParameter(2, use).getResultList();
@@ -42,7 +55,7 @@ public class CommitteeProcesses {
     public Map<String, String> choices(Actor actor, String dacId) {
         requireAdmin(actor, dacId);
         Map<String, String> choices = new java.util.TreeMap<>();
-        for (String use : ApplicationCreated.USES) {
+        for (String use : TRACKS) {
             choices.put(use, processFor(dacId, use));
         }
         return choices;
@@ -51,8 +64,8 @@ public class CommitteeProcesses {
     /** The administrator chooses the model for one use; it must be a model the committee can run. */
     public void choose(Actor actor, String dacId, String use, String processKey) {
         requireAdmin(actor, dacId);
-        if (!ApplicationCreated.USES.contains(use)) {
-            throw ApplicationRuleViolation.invalidInput("A use is 'research' or 'care'.");
+        if (!TRACKS.contains(use)) {
+            throw ApplicationRuleViolation.invalidInput("A track is 'research', 'care' or 'commercial'.");
         }
         if (processKey == null || workflow.models(dacId).stream().noneMatch(m -> m.key().equals(processKey))) {
             throw ApplicationRuleViolation.invalidInput("There is no process model '" + processKey

@@ -65,24 +65,26 @@ public class DataAccessRequests {
     /** The applicant submits a new research request; returns its id. */
     public String submit(Actor actor, String applicantSubject, String title, String researchPurpose,
             List<String> datasetIds) {
-        return submit(actor, applicantSubject, title, researchPurpose, datasetIds, null);
+        return submit(actor, applicantSubject, title, researchPurpose, datasetIds, null, null);
     }
 
     /**
      * The applicant submits a new request for research or for care ({@code use}, default
-     * research); the committee's process for that use runs it. Returns its id.
+     * research), saying their organisation type ({@code organisation}: academic (default), public
+     * or commercial); the committee's process for that use and organisation runs it. Returns its id.
      */
     public String submit(Actor actor, String applicantSubject, String title, String researchPurpose,
-            List<String> datasetIds, String use) {
+            List<String> datasetIds, String use, String organisation) {
         List<String> requested = datasetIds == null ? List.of() : datasetIds.stream()
                 .filter(id -> id != null && !id.isBlank()).map(String::strip).distinct().toList();
         String dacId = owningCommittee(requested);
         String id = UUID.randomUUID().toString();
         List<ApplicationEvent> events = DataAccessApplication.submit(
-                new SubmitApplication(id, title, researchPurpose, requested, dacId, applicantSubject, use), actor,
-                Instant.now());
+                new SubmitApplication(id, title, researchPurpose, requested, dacId, applicantSubject, use, organisation),
+                actor, Instant.now());
         DataAccessApplication created = applications.append(null, events);
-        workflow.requestSubmitted(id, dacId, processes.processFor(dacId, created.use()), created.use());
+        workflow.requestSubmitted(id, dacId, processes.processFor(dacId, CommitteeProcesses.track(created)),
+                created.use());
         return id;
     }
 
@@ -198,6 +200,10 @@ public class DataAccessRequests {
                     + (e.reason().isEmpty() ? "" : ": " + e.reason());
         } else if (event instanceof eu.consulate.domain.model.application.EthicsOpinionRecorded e) {
             return (e.favourable() ? "Favourable" : "Unfavourable") + (e.remark().isEmpty() ? "" : ": " + e.remark());
+        } else if (event instanceof eu.consulate.domain.model.application.FeeAccepted e) {
+            return e.amount() + " " + e.currency();
+        } else if (event instanceof eu.consulate.domain.model.application.FeeDeclined e) {
+            return e.reason();
         } else if (event instanceof eu.consulate.domain.model.application.DecisionClockExtended e) {
             return e.period() + ": " + e.reason();
         }
@@ -345,53 +351,61 @@ public class DataAccessRequests {
     }
 
     public void approveReview(Actor actor, String applicationId, String comment) {
-        act(applicationId, a -> a.approveReview(new ApproveReview(comment), actor, Instant.now()));
+        act(applicationId, actor, a -> a.approveReview(new ApproveReview(comment), actor, Instant.now()));
     }
 
     public void rejectReview(Actor actor, String applicationId, String reason) {
-        act(applicationId, a -> a.rejectReview(new RejectReview(reason), actor, Instant.now()));
+        act(applicationId, actor, a -> a.rejectReview(new RejectReview(reason), actor, Instant.now()));
     }
 
     public void passLegalCheck(Actor actor, String applicationId, String comment) {
-        act(applicationId, a -> a.passLegalCheck(new PassLegalCheck(comment), actor, Instant.now()));
+        act(applicationId, actor, a -> a.passLegalCheck(new PassLegalCheck(comment), actor, Instant.now()));
     }
 
     public void failLegalCheck(Actor actor, String applicationId, String reason) {
-        act(applicationId, a -> a.failLegalCheck(new FailLegalCheck(reason), actor, Instant.now()));
+        act(applicationId, actor, a -> a.failLegalCheck(new FailLegalCheck(reason), actor, Instant.now()));
     }
 
     /** The completeness check: complete (the decision clock starts) or returned with a message. */
     public void checkCompleteness(Actor actor, String applicationId, boolean complete, String message) {
-        act(applicationId, a -> complete ? a.findComplete(message, actor, Instant.now())
+        act(applicationId, actor, a -> complete ? a.findComplete(message, actor, Instant.now())
                 : a.returnIncomplete(message, actor, Instant.now()));
     }
 
     /** The applicant answers a return, optionally with a changed research purpose. */
     public void resubmit(Actor actor, String applicationId, String response, String changedPurpose) {
-        act(applicationId, a -> a.resubmit(response, changedPurpose, actor, Instant.now()));
+        act(applicationId, actor, a -> a.resubmit(response, changedPurpose, actor, Instant.now()));
+    }
+
+    public void acceptFee(Actor actor, String applicationId) {
+        act(applicationId, actor, a -> a.acceptFee(actor, Instant.now()));
+    }
+
+    public void declineFee(Actor actor, String applicationId, String reason) {
+        act(applicationId, actor, a -> a.declineFee(reason, actor, Instant.now()));
     }
 
     public void castVote(Actor actor, String applicationId, String choice, String comment) {
         Vote.Choice chosen = Vote.Choice.of(choice).orElseThrow(() -> ApplicationRuleViolation.invalidInput(
                 "Choose approve, reject or abstain."));
-        act(applicationId, a -> a.castVote(chosen, comment, actor, Instant.now()));
+        act(applicationId, actor, a -> a.castVote(chosen, comment, actor, Instant.now()));
     }
 
     public void declareConflict(Actor actor, String applicationId, String comment) {
-        act(applicationId, a -> a.declareConflict(comment, actor, Instant.now()));
+        act(applicationId, actor, a -> a.declareConflict(comment, actor, Instant.now()));
     }
 
     /** The chair closes the vote; {@code tieBreak} decides only when the votes give no majority. */
     public void closeVote(Actor actor, String applicationId, Boolean tieBreak, String reason) {
-        act(applicationId, a -> a.closeVote(tieBreak, reason, actor, Instant.now()));
+        act(applicationId, actor, a -> a.closeVote(tieBreak, reason, actor, Instant.now()));
     }
 
     public void recordEthicsOpinion(Actor actor, String applicationId, boolean favourable, String remark) {
-        act(applicationId, a -> a.recordEthicsOpinion(favourable, remark, actor, Instant.now()));
+        act(applicationId, actor, a -> a.recordEthicsOpinion(favourable, remark, actor, Instant.now()));
     }
 
     public void extendDecisionClock(Actor actor, String applicationId, String period, String reason) {
-        act(applicationId, a -> a.extendClock(period, reason, actor, Instant.now()));
+        act(applicationId, actor, a -> a.extendClock(period, reason, actor, Instant.now()));
     }
 
     // ---- called by the workflow ----------------------------------------------------------------
@@ -432,7 +446,15 @@ public class DataAccessRequests {
      * step, the workflow moves on (in the same transaction: a failure there undoes the events).
      */
     private void act(String applicationId, Function<DataAccessApplication, List<ApplicationEvent>> command) {
-        DataAccessApplication application = load(applicationId);
+        act(applicationId, null, command);
+    }
+
+    /**
+     * As {@link #act(String, Function)}, first checking that the person may see the request at all,
+     * so that nobody outside it learns from a refusal which step it stands at.
+     */
+    private void act(String applicationId, Actor actor, Function<DataAccessApplication, List<ApplicationEvent>> command) {
+        DataAccessApplication application = actor == null ? load(applicationId) : visible(actor, applicationId);
         var open = application.openStep();
         List<ApplicationEvent> events = command.apply(application);
         if (events.isEmpty()) {

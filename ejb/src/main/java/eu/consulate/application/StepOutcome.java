@@ -41,6 +41,10 @@ public record StepOutcome(String name, boolean positive) {
             return new StepOutcome("rejected", false);
         } else if (closing instanceof EthicsOpinionRecorded opinion) {
             return opinion.favourable() ? new StepOutcome("favourable", true) : new StepOutcome("unfavourable", false);
+        } else if (closing instanceof eu.consulate.domain.model.application.FeeAccepted) {
+            return new StepOutcome("accepted", true);
+        } else if (closing instanceof eu.consulate.domain.model.application.FeeDeclined) {
+            return new StepOutcome("declined", false);
         } else if (closing instanceof LegalCheckPassed) {
             return new StepOutcome("passed", true);
         } else if (closing instanceof LegalCheckFailed) {

@@ -31,6 +31,12 @@ final class Pages {
                 .until(ExpectedConditions.visibilityOfElementLocated(locator));
     }
 
+    /** Waits until the element's text is {@code expected} (after an action that reloads the page). */
+    static void waitForText(WebDriver browser, By locator, String expected) {
+        new WebDriverWait(browser, Duration.ofSeconds(30))
+                .until(ExpectedConditions.textToBePresentInElementLocated(locator, expected));
+    }
+
     static boolean isShown(WebDriver browser, By locator) {
         return !browser.findElements(locator).isEmpty();
     }

@@ -40,7 +40,8 @@ public final class EventCodec {
             // "applicant" holds the display name; the applicant's identity is the row's actor column
             json.add("applicant", e.applicantName()).add("applicantSubject", e.applicantSubject())
                     .add("dacId", e.dacId()).add("title", e.title())
-                    .add("researchPurpose", e.researchPurpose()).add("datasetIds", datasets).add("use", e.use());
+                    .add("researchPurpose", e.researchPurpose()).add("datasetIds", datasets).add("use", e.use())
+                    .add("organisation", e.organisation());
         } else if (event instanceof StepOpened e) {
             JsonObjectBuilder parameters = JSON.createObjectBuilder();
             e.parameters().forEach(parameters::add);
@@ -64,6 +65,10 @@ public final class EventCodec {
             json.add("stepKey", e.stepKey());
         } else if (event instanceof DecisionClockExtended e) {
             json.add("period", e.period()).add("reason", e.reason());
+        } else if (event instanceof FeeAccepted e) {
+            json.add("amount", e.amount()).add("currency", e.currency());
+        } else if (event instanceof FeeDeclined e) {
+            json.add("reason", e.reason());
         } else if (event instanceof ReviewApproved e) {
             json.add("comment", e.comment());
         } else if (event instanceof ReviewRejected e) {
@@ -90,7 +95,7 @@ public final class EventCodec {
                     p.getString("applicantSubject"), p.getString("dacId"), p.getString("title"),
                     p.getString("researchPurpose"),
                     p.getJsonArray("datasetIds").getValuesAs(JsonString.class).stream().map(JsonString::getString).toList(),
-                    p.getString("use", ApplicationCreated.RESEARCH));
+                    p.getString("use", ApplicationCreated.RESEARCH), p.getString("organisation", ApplicationCreated.ACADEMIC));
             case StepOpened.TYPE -> new StepOpened(applicationId, actor, at, p.getString("stepKey"),
                     StepKind.ofModelName(p.getString("kind")).orElseThrow(() -> new IllegalStateException(
                             "Unknown stored step kind " + p.getString("kind"))),
@@ -112,6 +117,8 @@ public final class EventCodec {
             case DecisionOverdue.TYPE -> new DecisionOverdue(applicationId, actor, at);
             case DecisionClockExtended.TYPE -> new DecisionClockExtended(applicationId, actor, at,
                     p.getString("period"), p.getString("reason", ""));
+            case FeeAccepted.TYPE -> new FeeAccepted(applicationId, actor, at, p.getString("amount"), p.getString("currency"));
+            case FeeDeclined.TYPE -> new FeeDeclined(applicationId, actor, at, p.getString("reason", ""));
             case ApplicationSubmitted.TYPE -> new ApplicationSubmitted(applicationId, actor, at);
             case ReviewApproved.TYPE -> new ReviewApproved(applicationId, actor, at, p.getString("comment", ""));
             case ReviewRejected.TYPE -> new ReviewRejected(applicationId, actor, at, p.getString("reason", ""));

@@ -30,7 +30,7 @@ class EventCodecTest {
     void everyEventTypeSurvivesStorage() {
         List<ApplicationEvent> events = List.of(
                 new ApplicationCreated("app", "ada", AT, "ada", "sub-1", "dac", "Title \"quoted\"", "Purpose ünïcode",
-                        List.of("d1", "d2")),
+                        List.of("d1", "d2"), "care", "commercial"),
                 new ApplicationSubmitted("app", "ada", AT),
                 new StepOpened("app", "system", AT, "vote", StepKind.VOTE, java.util.Map.of("quorum", "3", "majority", "two-thirds")),
                 new FoundComplete("app", "mia", AT, "all there"),
@@ -48,7 +48,9 @@ class EventCodecTest {
                 new RequestLapsed("app", "system", AT),
                 new ReminderDue("app", "system", AT, "vote"),
                 new DecisionOverdue("app", "system", AT),
-                new DecisionClockExtended("app", "chris", AT, "P1M", "more time for the ethics board"));
+                new DecisionClockExtended("app", "chris", AT, "P1M", "more time for the ethics board"),
+                new FeeAccepted("app", "ada", AT, "250.00", "EUR"),
+                new FeeDeclined("app", "ada", AT, "too expensive"));
 
         assertThat(events).allSatisfy(e -> assertThat(roundTrip(e)).isEqualTo(e));
         assertThat(events.stream().map(ApplicationEvent::type)).containsExactlyElementsOf(ApplicationEvent.TYPES);

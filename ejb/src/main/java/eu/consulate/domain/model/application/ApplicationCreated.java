@@ -14,6 +14,8 @@ import java.util.Objects;
  *                         claim, by default also the OIDC {@code sub})
  * @param use              what the data is for: {@code research} (secondary use) or {@code care}
  *                         (primary use, e.g. a diagnosis); the committee maps it to a process model
+ * @param organisation     the applicant's organisation type: {@code academic}, {@code public} or
+ *                         {@code commercial} (commercial research may run on a process with a fee)
  */
 public record ApplicationCreated(
         String applicationId,
@@ -25,18 +27,22 @@ public record ApplicationCreated(
         String title,
         String researchPurpose,
         List<String> datasetIds,
-        String use) implements ApplicationEvent {
+        String use,
+        String organisation) implements ApplicationEvent {
 
     public static final String TYPE = "created";
     public static final String RESEARCH = "research";
     public static final String CARE = "care";
     public static final java.util.List<String> USES = java.util.List.of(RESEARCH, CARE);
+    public static final String ACADEMIC = "academic";
+    public static final String COMMERCIAL = "commercial";
+    public static final java.util.List<String> ORGANISATIONS = java.util.List.of(ACADEMIC, "public", COMMERCIAL);
 
     /** A research request (all requests made before the use was asked). */
     public ApplicationCreated(String applicationId, String actor, Instant occurredAt, String applicantName,
             String applicantSubject, String dacId, String title, String researchPurpose, List<String> datasetIds) {
         this(applicationId, actor, occurredAt, applicantName, applicantSubject, dacId, title, researchPurpose,
-                datasetIds, RESEARCH);
+                datasetIds, RESEARCH, ACADEMIC);
     }
 
     public ApplicationCreated {
@@ -51,6 +57,9 @@ public record ApplicationCreated(
         datasetIds = List.copyOf(datasetIds);
         if (!USES.contains(use)) {
             throw new IllegalArgumentException("Unknown use " + use);
+        }
+        if (!ORGANISATIONS.contains(organisation)) {
+            throw new IllegalArgumentException("Unknown organisation type " + organisation);
         }
     }
 

@@ -13,7 +13,7 @@ public sealed interface ApplicationEvent
         permits ApplicationCreated, ApplicationSubmitted, StepOpened, FoundComplete, ReturnedForChanges,
                 Resubmitted, VoteCast, ConflictDeclared, VoteClosed, ReviewApproved, ReviewRejected,
                 EthicsOpinionRecorded, LegalCheckPassed, LegalCheckFailed, PermitIssued, RequestLapsed,
-                ReminderDue, DecisionOverdue, DecisionClockExtended {
+                ReminderDue, DecisionOverdue, DecisionClockExtended, FeeAccepted, FeeDeclined {
 
     /** Every stored type name, in the order a request normally goes through them. */
     List<String> TYPES = List.of(
@@ -35,7 +35,9 @@ public sealed interface ApplicationEvent
             RequestLapsed.TYPE,
             ReminderDue.TYPE,
             DecisionOverdue.TYPE,
-            DecisionClockExtended.TYPE);
+            DecisionClockExtended.TYPE,
+            FeeAccepted.TYPE,
+            FeeDeclined.TYPE);
 
     /**
      * Whether the applicant (and a recused member) must not see the event: who voted what,

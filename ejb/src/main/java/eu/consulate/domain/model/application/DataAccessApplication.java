@@ -64,6 +64,7 @@ public final class DataAccessApplication {
     private final String dacId;
     private final String title;
     private final String use;
+    private final String organisation;
     private String researchPurpose;
     private final List<String> datasetIds;
 
@@ -109,6 +110,7 @@ public final class DataAccessApplication {
         this.researchPurpose = created.researchPurpose();
         this.datasetIds = created.datasetIds();
         this.use = created.use();
+        this.organisation = created.organisation();
         this.lastChangedAt = created.occurredAt();
         for (ApplicationEvent event : history.subList(1, history.size())) {
             if (!id.equals(event.applicationId())) {
@@ -155,7 +157,7 @@ public final class DataAccessApplication {
         return List.of(
                 new ApplicationCreated(valid.applicationId(), actor.subject(), now, actor.name(),
                         valid.applicantSubject(), valid.dacId(), valid.title(), valid.researchPurpose(),
-                        valid.datasetIds(), valid.use()),
+                        valid.datasetIds(), valid.use(), valid.organisation()),
                 new ApplicationSubmitted(valid.applicationId(), actor.subject(), now));
     }
 
@@ -224,12 +226,34 @@ public final class DataAccessApplication {
     /** The applicant answers a return, optionally with a changed research purpose. */
     public List<ApplicationEvent> resubmit(String response, String changedPurpose, Actor actor, Instant now) {
         requireStep(StepKind.REVISION);
-        if (!isApplicant(actor)) {
-            throw forbidden("Only the applicant can resubmit this request.");
-        }
+        requireApplicant(actor, "Only the applicant can resubmit this request.");
         String purpose = changedPurpose == null || changedPurpose.isBlank() ? researchPurpose
                 : ValidatedSubmission.purpose(changedPurpose);
         return List.of(new Resubmitted(id, actor.subject(), requireTime(now), Remarks.optionalComment(response), purpose));
+    }
+
+    // ---- fees ----------------------------------------------------------------------------------
+
+    /** The applicant accepts the fee the open fee step asks. */
+    public List<ApplicationEvent> acceptFee(Actor actor, Instant now) {
+        requireStep(StepKind.FEE);
+        requireApplicant(actor, "Only the applicant can accept the fee.");
+        return List.of(new FeeAccepted(id, actor.subject(), requireTime(now),
+                openStep.parameters().getOrDefault("amount", "0"), openStep.parameters().getOrDefault("currency", "EUR")));
+    }
+
+    /** The applicant declines the fee, which withdraws the request. */
+    public List<ApplicationEvent> declineFee(String reason, Actor actor, Instant now) {
+        requireStep(StepKind.FEE);
+        requireApplicant(actor, "Only the applicant can decline the fee.");
+        return List.of(new FeeDeclined(id, actor.subject(), requireTime(now), Remarks.optionalComment(reason)));
+    }
+
+    private void requireApplicant(Actor actor, String message) {
+        Objects.requireNonNull(actor, "actor");
+        if (!isApplicant(actor)) {
+            throw forbidden(message);
+        }
     }
 
     // ---- votes ---------------------------------------------------------------------------------
@@ -480,6 +504,11 @@ public final class DataAccessApplication {
                         actions.add("resubmit");
                     }
                 }
+                case FEE -> {
+                    if (isApplicant(actor)) {
+                        actions.addAll(List.of("accept-fee", "decline-fee"));
+                    }
+                }
             }
         }
         if (!isApplicant(actor) && (isChair(actor) || actor.isAdminOf(dacId)) && !state.isDecided() && extension == null) {
@@ -679,6 +708,12 @@ public final class DataAccessApplication {
             moveFrom(EnumSet.of(ApplicationState.RETURNED), ApplicationState.LAPSED, event);
             openStep = null;
             decidedAt = event.occurredAt();
+        } else if (event instanceof FeeAccepted) {
+            closeStep(StepKind.FEE, event);
+        } else if (event instanceof FeeDeclined) {
+            closeStep(StepKind.FEE, event);
+            moveFrom(EnumSet.of(ApplicationState.SUBMITTED), ApplicationState.WITHDRAWN, event);
+            decidedAt = event.occurredAt();
         } else if (event instanceof DecisionClockExtended extended) {
             extension = Period.parse(extended.period());
         } else if (!(event instanceof ReminderDue) && !(event instanceof DecisionOverdue)) {
@@ -766,9 +801,17 @@ public final class DataAccessApplication {
         return use;
     }
 
+    /** The applicant's organisation type: {@code academic}, {@code public} or {@code commercial}. */
+    public String organisation() {
+        return organisation;
+    }
+
     /** What people see as the request's status: the open step's name, or the state's label. */
     public String statusLabel() {
         if (openStep != null && !state.isFinal()) {
+            if (openStep.kind() == StepKind.FEE) {
+                return "Awaiting the applicant's fee acceptance";
+            }
             return openStep.kind().isApplicants() ? "Returned to the applicant" : "Awaiting " + openStep.kind().label().toLowerCase(java.util.Locale.ROOT);
         }
         return state.label();

@@ -20,6 +20,11 @@ public record OpenStep(String key, StepKind kind, Map<String, String> parameters
         return "two-thirds".equals(parameters.get("majority")) ? Vote.Majority.TWO_THIRDS : Vote.Majority.SIMPLE;
     }
 
+    /** The fee a fee step asks, e.g. "250.00 EUR" (amount default 0, currency default EUR). */
+    public String fee() {
+        return parameters.getOrDefault("amount", "0") + " " + parameters.getOrDefault("currency", "EUR");
+    }
+
     /** The decision period this step sets, if the model gives one (e.g. P3M, P5D). */
     public Optional<Period> clock() {
         return Optional.ofNullable(parameters.get("clock")).map(Period::parse);

@@ -21,7 +21,9 @@ public enum StepKind {
     /** The chair or an administrator records the ethics board's opinion. */
     ETHICS("ethics", "Ethics opinion", Set.of("clock")),
     /** The applicant completes or changes the returned request and resubmits it. */
-    REVISION("revision", "Revision by the applicant", Set.of("clock"));
+    REVISION("revision", "Revision by the applicant", Set.of("clock")),
+    /** The applicant accepts (or declines, withdrawing the request) the fee the process asks. */
+    FEE("fee", "Fee acceptance by the applicant", Set.of("clock", "amount", "currency"));
 
     /** The name a model uses in {@code consulate:step}. */
     public static final String MODEL_PROPERTY = "consulate:step";
@@ -51,7 +53,7 @@ public enum StepKind {
 
     /** Whether the applicant, not the committee, acts on this step. */
     public boolean isApplicants() {
-        return this == REVISION;
+        return this == REVISION || this == FEE;
     }
 
     public static java.util.Optional<StepKind> ofModelName(String name) {

@@ -15,11 +15,13 @@ public record SubmitApplication(
         List<String> datasetIds,
         String dacId,
         String applicantSubject,
-        String use) {
+        String use,
+        String organisation) {
 
-    /** A research request. */
+    /** A research request by an academic applicant. */
     public SubmitApplication(String applicationId, String title, String researchPurpose, List<String> datasetIds,
             String dacId, String applicantSubject) {
-        this(applicationId, title, researchPurpose, datasetIds, dacId, applicantSubject, ApplicationCreated.RESEARCH);
+        this(applicationId, title, researchPurpose, datasetIds, dacId, applicantSubject, ApplicationCreated.RESEARCH,
+                ApplicationCreated.ACADEMIC);
     }
 }

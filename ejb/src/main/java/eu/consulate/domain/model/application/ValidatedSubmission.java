@@ -14,7 +14,8 @@ record ValidatedSubmission(
         List<String> datasetIds,
         String dacId,
         String applicantSubject,
-        String use) {
+        String use,
+        String organisation) {
 
     static final int TITLE_MIN = 3;
     static final int TITLE_MAX = 200;
@@ -31,7 +32,8 @@ record ValidatedSubmission(
                 datasets(form.datasetIds()),
                 required(form.dacId(), "The request does not name the committee that owns the datasets."),
                 required(form.applicantSubject(), "Your identity could not be determined; please sign in again."),
-                use(form.use()));
+                use(form.use()),
+                organisation(form.organisation()));
     }
 
     /** A research purpose as submitted or resubmitted. */
@@ -39,6 +41,15 @@ record ValidatedSubmission(
         return PlainText.checked(sized(text, PURPOSE_MIN, PURPOSE_MAX, "A research purpose is required.",
                 "The research purpose must be between " + PURPOSE_MIN + " and " + PURPOSE_MAX
                         + " characters long."), "research purpose");
+    }
+
+    private static String organisation(String organisation) {
+        String given = organisation == null || organisation.isBlank() ? ApplicationCreated.ACADEMIC
+                : organisation.strip().toLowerCase(java.util.Locale.ROOT);
+        if (!ApplicationCreated.ORGANISATIONS.contains(given)) {
+            throw invalidInput("Say what kind of organisation you work for: academic, public or commercial.");
+        }
+        return given;
     }
 
     private static String use(String use) {

@@ -49,6 +49,8 @@ public final class ApplicationHistory {
                     .then(new EthicsOpinionRecorded(ID, "chris", START.plusSeconds(7200), false, "No consent."));
             case LAPSED -> upTo(ApplicationState.RETURNED).opened(StepKind.REVISION)
                     .then(new RequestLapsed(ID, "system", START.plusSeconds(4 * 3600)));
+            case WITHDRAWN -> submitted().opened(StepKind.FEE)
+                    .then(new FeeDeclined(ID, "alice", START.plusSeconds(7200), "Too expensive."));
         };
     }
 

@@ -18,7 +18,7 @@ class ApplicationVocabularyTest {
     void onlyRejectionsAndIssuedPermitsAreFinal() {
         assertThat(ApplicationState.values()).filteredOn(ApplicationState::isFinal).containsExactlyInAnyOrder(
                 ApplicationState.REVIEW_REJECTED, ApplicationState.REJECTED_BY_ETHICS, ApplicationState.LEGAL_CHECK_FAILED,
-                ApplicationState.PERMIT_ISSUED, ApplicationState.LAPSED);
+                ApplicationState.PERMIT_ISSUED, ApplicationState.LAPSED, ApplicationState.WITHDRAWN);
     }
 
     @Test
@@ -26,7 +26,7 @@ class ApplicationVocabularyTest {
         assertThat(ApplicationState.values()).extracting(ApplicationState::label).containsExactly(
                 "With the committee", "Returned to the applicant", "Approved by the committee",
                 "Rejected by the committee", "Unfavourable ethics opinion", "Awaiting permit issuance",
-                "Legal check failed", "Permit issued", "Lapsed: not completed in time");
+                "Legal check failed", "Permit issued", "Lapsed: not completed in time", "Withdrawn by the applicant");
     }
 
     @Test
@@ -34,7 +34,7 @@ class ApplicationVocabularyTest {
         assertThat(ApplicationEvent.TYPES).containsExactly("created", "submitted", "step-opened", "found-complete",
                 "returned", "resubmitted", "vote-cast", "conflict-declared", "vote-closed", "review-approved",
                 "review-rejected", "ethics-opinion", "legal-check-passed", "legal-check-failed", "permit-issued",
-                "lapsed", "reminder-due", "decision-overdue", "clock-extended");
+                "lapsed", "reminder-due", "decision-overdue", "clock-extended", "fee-accepted", "fee-declined");
     }
 
     @Test
@@ -58,7 +58,9 @@ class ApplicationVocabularyTest {
                 new RequestLapsed("a", "system", T),
                 new ReminderDue("a", "system", T, "vote"),
                 new DecisionOverdue("a", "system", T),
-                new DecisionClockExtended("a", "u", T, "P1M", "r"));
+                new DecisionClockExtended("a", "u", T, "P1M", "r"),
+                new FeeAccepted("a", "u", T, "250", "EUR"),
+                new FeeDeclined("a", "u", T, ""));
 
         assertThat(oneOfEach).extracting(ApplicationEvent::type).containsExactlyElementsOf(ApplicationEvent.TYPES);
     }

@@ -164,6 +164,22 @@ class StepsTest {
     }
 
     @Test
+    void theApplicantAcceptsTheFeeOrWithdrawsByDecliningIt() {
+        DataAccessApplication fee = open(StepKind.FEE, Map.of("amount", "250.00", "currency", "EUR"));
+        assertThat(fee.statusLabel()).isEqualTo("Awaiting the applicant's fee acceptance");
+        assertThat(fee.allowedActions(Actors.applicant())).containsExactly("accept-fee", "decline-fee");
+        assertRefused(FORBIDDEN, "Only the applicant can accept the fee.", () -> fee.acceptFee(Actors.chair(), NOW));
+
+        assertThat(fee.acceptFee(Actors.applicant(), NOW)).containsExactly(
+                new FeeAccepted(ApplicationHistory.ID, "alice", NOW, "250.00", "EUR"));
+        DataAccessApplication declined = fee.apply(fee.declineFee("Too expensive.", Actors.applicant(), NOW));
+        assertThat(declined.state()).isEqualTo(ApplicationState.WITHDRAWN);
+        assertThat(declined.state().isDecided()).isTrue();
+        assertRefused(CONFLICT, "This request has no open fee acceptance by the applicant (it is: Withdrawn by the applicant).",
+                () -> declined.acceptFee(Actors.applicant(), NOW));
+    }
+
+    @Test
     void votesAreCommitteePrivateButTheOutcomeIsNot() {
         assertThat(new VoteCast("a", "u", NOW, "APPROVE", "").isCommitteePrivate()).isTrue();
         assertThat(new ConflictDeclared("a", "u", NOW, "").isCommitteePrivate()).isTrue();

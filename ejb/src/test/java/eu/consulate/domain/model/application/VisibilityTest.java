@@ -43,14 +43,14 @@ class VisibilityTest {
 
     @ParameterizedTest
     @EnumSource(value = ApplicationState.class, names = {"SUBMITTED", "RETURNED", "REVIEW_REJECTED", "REJECTED_BY_ETHICS",
-            "LAPSED"})
+            "LAPSED", "WITHDRAWN"})
     void legalOfficerDoesNotSeeRequestsTheCommitteeHasNotApproved(ApplicationState state) {
         assertThat(applicationIn(state).canBeSeenBy(Actors.legalOfficer())).isFalse();
     }
 
     @ParameterizedTest
     @EnumSource(value = ApplicationState.class, names = {"SUBMITTED", "RETURNED", "REVIEW_REJECTED", "REJECTED_BY_ETHICS",
-            "LAPSED"}, mode = EnumSource.Mode.EXCLUDE)
+            "LAPSED", "WITHDRAWN"}, mode = EnumSource.Mode.EXCLUDE)
     void legalOfficerSeesRequestsOnceTheCommitteeApproved(ApplicationState state) {
         assertThat(applicationIn(state).canBeSeenBy(Actors.legalOfficer())).isTrue();
     }

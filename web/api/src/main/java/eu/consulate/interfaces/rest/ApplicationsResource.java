@@ -39,8 +39,12 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 @Produces(MediaType.APPLICATION_JSON)
 public class ApplicationsResource {
 
-    /** A new request; {@code use} is "research" (default) or "care". */
-    public record SubmitJson(String title, String researchPurpose, List<String> datasetIds, String use) {
+    /**
+     * A new request; {@code use} is "research" (default) or "care"; {@code organisationType} is
+     * "academic" (default), "public" or "commercial".
+     */
+    public record SubmitJson(String title, String researchPurpose, List<String> datasetIds, String use,
+            String organisationType) {
     }
 
     /** The applicant's answer to a return; a non-blank {@code researchPurpose} replaces the purpose. */
@@ -87,7 +91,7 @@ public class ApplicationsResource {
             throw new BadRequestException("Send a JSON body with title, researchPurpose and datasetIds.");
         }
         String id = requests.submit(actor(), callers.subject(token()), body.title(), body.researchPurpose(),
-                body.datasetIds(), body.use());
+                body.datasetIds(), body.use(), body.organisationType());
         return Response.created(URI.create("applications/" + id)).entity(requests.details(actor(), id)).build();
     }
 
@@ -247,6 +251,21 @@ public class ApplicationsResource {
         }
         Actor actor = actor();
         requests.resubmit(actor, id, body.response(), body.researchPurpose());
+        return requests.details(actor, id);
+    }
+
+    /** The applicant accepts the fee the process asks, or declines it (which withdraws the request). */
+    @POST
+    @Path("{id}/fee")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(ApiRoles.APPLICANT)
+    public ApplicationDetails fee(@PathParam("id") String id, DecisionJson body) {
+        Actor actor = actor();
+        if (decision(body, "accept", "decline").equals("accept")) {
+            requests.acceptFee(actor, id);
+        } else {
+            requests.declineFee(actor, id, body.comment());
+        }
         return requests.details(actor, id);
     }
 

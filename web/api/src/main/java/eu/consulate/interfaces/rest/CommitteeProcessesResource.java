@@ -81,7 +81,7 @@ public class CommitteeProcessesResource {
                 .build();
     }
 
-    /** Chooses the model that runs new requests of one use ("research" or "care"). */
+    /** Chooses the model that runs new requests of one track ("research", "care" or "commercial"). */
     @PUT
     @Path("choices/{use}")
     @Consumes(MediaType.APPLICATION_JSON)

@@ -39,9 +39,32 @@ public class NewRequestView implements Serializable {
                 .map(d -> new DatasetView(d.id(), d.url(), d.title() + " — " + d.dac().name())).toList();
     }
 
+    /** Research (secondary use, the default) or care (primary use): the committee's process for it runs the request. */
+    private String use = "research";
+
+    /** Academic (the default), public or commercial: commercial research may run on a process with a fee. */
+    private String organisationType = "academic";
+
+    public String getOrganisationType() {
+        return organisationType;
+    }
+
+    public void setOrganisationType(String organisationType) {
+        this.organisationType = organisationType;
+    }
+
+    public String getUse() {
+        return use;
+    }
+
+    public void setUse(String use) {
+        this.use = use;
+    }
+
     public String submit() {
         try {
-            String id = requests.submit(actor.get(), actor.subject(), title, researchPurpose, datasetIds);
+            String id = requests.submit(actor.get(), actor.subject(), title, researchPurpose, datasetIds, use,
+                    organisationType);
             Messages.info("Request submitted", "The committee has been asked to review it.");
             return "/applicant/request?faces-redirect=true&id=" + id;
         } catch (ApplicationRuleViolation e) {

@@ -30,11 +30,13 @@ public class RequestView implements Serializable {
     private String changedPurpose;
     private String extension;
     private ApplicationDetails details;
+    private eu.consulate.application.Views.ProcessView process;
 
     /** Called by f:viewAction. */
     public void load() {
         try {
             details = requests.details(actor.get(), id);
+            process = requests.process(actor.get(), id);
         } catch (ApplicationRuleViolation e) {
             Messages.refused(e);
         } catch (NoSuchApplication e) {
@@ -123,6 +125,14 @@ public class RequestView implements Serializable {
         return decide(() -> requests.recordEthicsOpinion(actor.get(), id, false, comment), "Ethics opinion recorded");
     }
 
+    public String acceptFee() {
+        return decide(() -> requests.acceptFee(actor.get(), id), "Fee accepted");
+    }
+
+    public String declineFee() {
+        return decide(() -> requests.declineFee(actor.get(), id, comment), "Fee declined: the request is withdrawn");
+    }
+
     public String resubmit() {
         return decide(() -> requests.resubmit(actor.get(), id, comment, changedPurpose), "Request resubmitted");
     }
@@ -151,6 +161,16 @@ public class RequestView implements Serializable {
 
     public void setExtension(String extension) {
         this.extension = extension;
+    }
+
+    /** The request's process model and where it stands, for the diagram; null before it was loaded. */
+    public eu.consulate.application.Views.ProcessView getProcess() {
+        return process;
+    }
+
+    /** The ids of the active (or final) elements, comma-separated, for the diagram's marker. */
+    public String getActiveActivities() {
+        return process == null ? "" : String.join(",", process.activeActivities());
     }
 
     public ApplicationDetails getDetails() {
