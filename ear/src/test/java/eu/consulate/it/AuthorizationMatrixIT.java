@@ -132,11 +132,11 @@ class AuthorizationMatrixIT {
             api("POST", "/api/applications/{R}/clock-extension", "{\"period\":\"P1M\",\"reason\":\"\"}",
                                                                "403 403 403 403 400 403 403 400 403 403 401"),
             api("GET", "/api/admin/dacs/{A}/processes", null,  "403 403 403 403 403 403 403 200 403 403 401", ADMIN),
-            api("GET", "/api/admin/dacs/{A}/processes/committee-review", null,
+            api("GET", "/api/admin/dacs/{A}/processes/{K}", null,
                                                                "403 403 403 403 403 403 403 200 403 403 401", ADMIN),
             api("POST", "/api/admin/dacs/{A}/processes", "<not-bpmn/>",
                                                                "403 403 403 403 403 403 403 400 403 403 401"),
-            api("PUT", "/api/admin/dacs/{A}/processes/choices/research", "{\"processKey\":\"no-such-model\"}",
+            api("PUT", "/api/admin/dacs/{A}/processes/choices/{U}", "{\"processKey\":\"no-such-model\"}",
                                                                "403 403 403 403 403 403 403 400 403 403 401"),
             api("GET", "/api/admin/dacs", null,                "403 403 403 403 403 403 403 200 200 403 401", ADMIN),
             api("POST", "/api/admin/dacs", "{\"name\":\"\"}",  "403 403 403 403 403 403 403 400 400 403 401"),
@@ -180,7 +180,7 @@ class AuthorizationMatrixIT {
         String pId = Json.object(p.body()).getString("id");
         assertThat(Scenario.review(Tokens.forUser("member"), pId, "approve", "fine").statusCode()).isEqualTo(200);
         Map<String, String> values = Map.of("{R}", rId, "{P}", pId, "{A}", a.dacId, "{M}", marker,
-                "{applicantSub}", Tokens.claims(applicantToken).getString("sub"));
+                "{applicantSub}", Tokens.claims(applicantToken).getString("sub"), "{K}", "committee-review", "{U}", "research");
         List<String> secrets = List.of(marker, a.dacSource);
 
         Map<Persona, String> tokens = new EnumMap<>(Persona.class);
