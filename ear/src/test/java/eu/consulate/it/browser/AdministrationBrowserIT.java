@@ -62,6 +62,37 @@ class AdministrationBrowserIT {
         assertThat(browser.findElement(By.id("committees")).getText()).contains(title);
     }
 
+    /** Issue 6: a refused model lists its reasons; an accepted one is deployed for the committee and can be chosen. */
+    @Test
+    void adminUploadsAProcessModelAndChoosesIt() throws Exception {
+        eu.consulate.it.support.Scenario committee = eu.consulate.it.support.Scenario.freshCommittee();
+        String shipped = eu.consulate.it.support.Http.get("/api/admin/dacs/" + committee.dacId
+                + "/processes/rare-disease-diagnosis", committee.adminToken()).body();
+        java.nio.file.Path refused = java.nio.file.Files.createTempFile("refused", ".bpmn");
+        java.nio.file.Files.writeString(refused, shipped.replace("<bpmn:userTask id=\"review\" name=\"Clinical review\">",
+                "<bpmn:userTask id=\"review\" name=\"Clinical review\" camunda:assignee=\"mallory\">"));
+        java.nio.file.Path accepted = java.nio.file.Files.createTempFile("second-opinion", ".bpmn");
+        java.nio.file.Files.writeString(accepted, shipped.replace("id=\"rare-disease-diagnosis\" name=\"Rare-disease diagnosis (care)\"",
+                "id=\"second-opinion\" name=\"Second opinion (care)\""));
+        Pages.open(browser, "/admin/processes.xhtml?committee=" + committee.dacId);
+        Pages.waitFor(browser, By.id("models"));
+        assertThat(browser.findElement(By.id("choice-care")).getText()).isEqualTo("rare-disease-diagnosis");
+
+        browser.findElement(By.id("upload:file")).sendKeys(refused.toString());
+        browser.findElement(By.id("upload:send")).click();
+        assertThat(Pages.waitFor(browser, By.cssSelector("#refusals li")).getText()).contains("Clinical review");
+
+        browser.findElement(By.id("upload:file")).sendKeys(accepted.toString());
+        browser.findElement(By.id("upload:send")).click();
+        Pages.waitForText(browser, By.id("models"), "second-opinion");
+        assertThat(browser.findElements(By.cssSelector("#refusals li"))).isEmpty();
+
+        new Select(browser.findElement(By.id("choose:use_input"))).selectByValue("care");
+        new Select(browser.findElement(By.id("choose:key_input"))).selectByValue("second-opinion");
+        browser.findElement(By.id("choose:apply")).click();
+        Pages.waitForText(browser, By.id("choice-care"), "second-opinion");
+    }
+
     @Test
     void badSourceUrlIsExplainedAndNothingIsCreated() {
         String name = "Broken DAC " + UUID.randomUUID().toString().substring(0, 8);
