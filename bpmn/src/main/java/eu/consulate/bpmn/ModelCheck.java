@@ -869,6 +869,14 @@ public final class ModelCheck {
                     }
                     case "quorum" -> checkQuorum(task, kind, value);
                     case "majority" -> checkMajority(task, kind, value);
+                    case "separate" -> {
+                        if ("fee".equals(kind) || "revision".equals(kind)) {
+                            report(task, describe(task) + " sets 'separate', but the applicant's steps have no such rule");
+                        } else if (!"true".equals(value) && !"false".equals(value)) {
+                            report(task, describe(task) + " has a 'separate' that is neither 'true' nor 'false': "
+                                    + shorten(value, 40));
+                        }
+                    }
                     case "amount" -> checkFee(task, kind, name, value, FEE_AMOUNT, "an amount such as 250 or 99.50");
                     case "currency" -> checkFee(task, kind, name, value, CURRENCY, "a currency code such as EUR");
                     default -> report(task, describe(task) + " has the property '" + shorten(name, 40)

@@ -82,6 +82,9 @@ public final class DataAccessApplication {
     /** Who decided for the committee (approvers, the chair who closed a vote): never its legal officer. */
     private final Set<String> deciders = new LinkedHashSet<>();
     private OpenStep openStep;
+    /** Who acted for the committee on the request's steps so far, and before the open step opened. */
+    private final Set<String> actedOnSteps = new LinkedHashSet<>();
+    private Set<String> actedBeforeOpenStep = Set.of();
     /** The vote of the open vote step, or the last one closed. */
     private Vote vote;
     private Vote.Tally closedTally;
@@ -289,6 +292,7 @@ public final class DataAccessApplication {
             throw forbidden(isChair(actor) ? "You are recused from this vote; a committee administrator closes it."
                     : "Only the committee's chair (or an administrator) can close the vote.");
         }
+        requireSeparate(actor);
         Vote.Tally tally = vote.tally();
         int quorum = openStep.quorum();
         if (tally.cast() < quorum) {
@@ -344,6 +348,7 @@ public final class DataAccessApplication {
         if (!isChair(actor) && !actor.isAdminOf(dacId)) {
             throw forbidden("Only the committee's chair or an administrator records the ethics board's opinion.");
         }
+        requireSeparate(actor);
         String text = favourable ? Remarks.optionalComment(remark)
                 : Remarks.requiredReason(remark, "An unfavourable opinion needs its reason: the applicant reads it.");
         return List.of(new EthicsOpinionRecorded(id, actor.subject(), requireTime(now), favourable, text));
@@ -489,6 +494,7 @@ public final class DataAccessApplication {
                         if (!(isChair(actor) && !vote.isRecused(actor.subject())) && !actor.isAdminOf(dacId)) {
                             throw forbidden("not the chair");
                         }
+                        requireSeparate(actor);
                     }, "close-vote");
                 }
                 case REVIEW, CHAIR_DECISION -> addIf(actions, () -> requireReviewer(actor), "approve", "reject");
@@ -498,6 +504,7 @@ public final class DataAccessApplication {
                     if (!isChair(actor) && !actor.isAdminOf(dacId)) {
                         throw forbidden("not the chair");
                     }
+                    requireSeparate(actor);
                 }, "favourable", "unfavourable");
                 case REVISION -> {
                     if (isApplicant(actor)) {
@@ -542,6 +549,16 @@ public final class DataAccessApplication {
             throw conflict("This request has no open " + kind.label().toLowerCase(java.util.Locale.ROOT)
                     + " (it is: " + statusLabel() + ").");
         }
+        if (kind == StepKind.VOTE) {
+            requireUndecidedByTheCommittee();
+        }
+    }
+
+    // A model may place a second committee decision after the first; the committee decides once.
+    private void requireUndecidedByTheCommittee() {
+        if (state != ApplicationState.SUBMITTED) {
+            throw conflict("The committee has decided on this request already (it is: " + state.label() + ").");
+        }
     }
 
     private void requireReviewer(Actor actor) {
@@ -549,10 +566,12 @@ public final class DataAccessApplication {
         if (openStep == null || openStep.kind() != StepKind.REVIEW && openStep.kind() != StepKind.CHAIR_DECISION) {
             throw conflict("This request is not awaiting a committee review (it is: " + statusLabel() + ").");
         }
+        requireUndecidedByTheCommittee();
         notOwnRequest(actor);
         if (!sitsOnOwningCommittee(actor)) {
             throw forbidden("Only members of the committee that owns the datasets can review this request.");
         }
+        requireSeparate(actor);
         if (openStep.kind() == StepKind.CHAIR_DECISION && !isChair(actor)) {
             throw forbidden("Only the committee's chair decides this step.");
         }
@@ -566,6 +585,7 @@ public final class DataAccessApplication {
         if (vote.isRecused(actor.subject())) {
             throw forbidden("You declared a conflict of interest and are recused from this vote.");
         }
+        requireSeparate(actor);
         if (vote.hasVoted(actor.subject())) {
             throw conflict("You have voted on this request already.");
         }
@@ -577,6 +597,7 @@ public final class DataAccessApplication {
         if (!sitsOnOwningCommittee(actor) && !actor.isAdminOf(dacId)) {
             throw forbidden("Only the committee that owns the datasets can " + what + ".");
         }
+        requireSeparate(actor);
     }
 
     private void requireLegalOfficer(Actor actor) {
@@ -593,6 +614,7 @@ public final class DataAccessApplication {
             throw forbidden("You decided on this request for the committee; another legal officer must "
                     + "perform its legal check.");
         }
+        requireSeparate(actor);
     }
 
     private void notOwnRequest(Actor actor) {
@@ -636,6 +658,7 @@ public final class DataAccessApplication {
             submittedAt = event.occurredAt();
         } else if (event instanceof StepOpened opened) {
             openStep = new OpenStep(opened.stepKey(), opened.kind(), opened.parameters(), opened.occurredAt());
+            actedBeforeOpenStep = Set.copyOf(actedOnSteps);
             openStep.clock().ifPresent(period -> decisionPeriod = period);
             if (opened.kind() == StepKind.VOTE) {
                 vote = new Vote();
@@ -719,7 +742,26 @@ public final class DataAccessApplication {
         } else if (!(event instanceof ReminderDue) && !(event instanceof DecisionOverdue)) {
             throw new IllegalArgumentException("Event '" + event.type() + "' cannot occur after the first event.");
         }
+        if (isCommitteeAct(event)) {
+            actedOnSteps.add(event.actor());
+        }
         lastChangedAt = event.occurredAt();
+    }
+
+    private static boolean isCommitteeAct(ApplicationEvent event) {
+        return event instanceof FoundComplete || event instanceof ReturnedForChanges || event instanceof VoteCast
+                || event instanceof VoteClosed || event instanceof ReviewApproved || event instanceof ReviewRejected
+                || event instanceof EthicsOpinionRecorded || event instanceof LegalCheckPassed
+                || event instanceof LegalCheckFailed;
+    }
+
+    /** Where the model asks for it ({@code separate=true}), nobody who acted on an earlier step acts on this one. */
+    private void requireSeparate(Actor actor) {
+        if (openStep != null && "true".equals(openStep.parameters().get(StepKind.SEPARATE))
+                && actedBeforeOpenStep.contains(actor.subject())) {
+            throw forbidden("You acted on an earlier step of this request; the process asks another person to take "
+                    + "this one.");
+        }
     }
 
     private void committeeDecided(boolean approved, String reason, ApplicationEvent event) {

@@ -9,21 +9,27 @@ import java.util.Set;
  */
 public enum StepKind {
     /** A member, the chair or an administrator checks the request is complete, or returns it. */
-    COMPLETENESS("completeness", "Completeness check", Set.of("clock")),
+    COMPLETENESS("completeness", "Completeness check", Set.of("clock", "separate")),
     /** The committee's members vote; the chair closes the vote, which decides. */
-    VOTE("vote", "Committee vote", Set.of("clock", "quorum", "majority")),
+    VOTE("vote", "Committee vote", Set.of("clock", "separate", "quorum", "majority")),
     /** One member (or the chair) decides for the committee. */
-    REVIEW("review", "Committee review", Set.of("clock")),
+    REVIEW("review", "Committee review", Set.of("clock", "separate")),
     /** The chair decides alone. */
-    CHAIR_DECISION("chair-decision", "Chair's decision", Set.of("clock")),
+    CHAIR_DECISION("chair-decision", "Chair's decision", Set.of("clock", "separate")),
     /** A legal officer of the committee checks the legal basis; never someone who decided before. */
-    LEGAL_CHECK("legal-check", "Legal check", Set.of("clock")),
+    LEGAL_CHECK("legal-check", "Legal check", Set.of("clock", "separate")),
     /** The chair or an administrator records the ethics board's opinion. */
-    ETHICS("ethics", "Ethics opinion", Set.of("clock")),
+    ETHICS("ethics", "Ethics opinion", Set.of("clock", "separate")),
     /** The applicant completes or changes the returned request and resubmits it. */
     REVISION("revision", "Revision by the applicant", Set.of("clock")),
     /** The applicant accepts (or declines, withdrawing the request) the fee the process asks. */
     FEE("fee", "Fee acceptance by the applicant", Set.of("clock", "amount", "currency"));
+
+    /**
+     * The parameter that asks for another person than those who acted on the request's earlier
+     * steps ({@code separate=true}); the legal check is always separate from the committee's deciders.
+     */
+    public static final String SEPARATE = "separate";
 
     /** The name a model uses in {@code consulate:step}. */
     public static final String MODEL_PROPERTY = "consulate:step";

@@ -180,6 +180,21 @@ class StepsTest {
     }
 
     @Test
+    void aSeparateStepRefusesWhoeverActedOnAnEarlierStep() {
+        DataAccessApplication completeness = open(StepKind.COMPLETENESS, Map.of());
+        DataAccessApplication found = completeness.apply(completeness.findComplete("", Actors.member(), NOW));
+        DataAccessApplication review = found.apply(found.openStep("review", "review", Map.of("separate", "true"),
+                Actor.system(), NOW));
+
+        assertRefused(FORBIDDEN, "You acted on an earlier step of this request; the process asks another person to take "
+                + "this one.", () -> review.approveReview(new ApproveReview(""), Actors.member(), NOW));
+        assertThat(review.mayActOnOpenStep(Actors.member())).isFalse();
+        assertThat(review.approveReview(new ApproveReview(""), Actors.chair(), NOW)).hasSize(1);
+        DataAccessApplication notSeparate = found.apply(found.openStep("review", "review", Map.of(), Actor.system(), NOW));
+        assertThat(notSeparate.approveReview(new ApproveReview(""), Actors.member(), NOW)).hasSize(1);
+    }
+
+    @Test
     void votesAreCommitteePrivateButTheOutcomeIsNot() {
         assertThat(new VoteCast("a", "u", NOW, "APPROVE", "").isCommitteePrivate()).isTrue();
         assertThat(new ConflictDeclared("a", "u", NOW, "").isCommitteePrivate()).isTrue();

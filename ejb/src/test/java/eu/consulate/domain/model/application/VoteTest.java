@@ -148,6 +148,15 @@ class VoteTest {
     }
 
     @Test
+    void theCommitteeDecidesOnceEvenWhenAModelOpensASecondVote() {
+        DataAccessApplication approved = ApplicationHistory.submitted().opened(StepKind.REVIEW).reviewApproved()
+                .opened(StepKind.VOTE, Map.of()).replay();
+
+        assertRefused(CONFLICT, "The committee has decided on this request already (it is: Approved by the committee).",
+                () -> approved.castVote(Vote.Choice.APPROVE, "", Actors.member(), NOW));
+    }
+
+    @Test
     void whoeverApprovedInTheVoteCannotDoTheLegalCheck() {
         Actor memberAndLegal = new Actor("bob", "bob", java.util.Set.of(Actor.DAC_MEMBER, Actor.LEGAL_OFFICER),
                 Map.of(ApplicationHistory.DAC, java.util.Set.of(eu.consulate.domain.model.dac.DacRole.MEMBER,

@@ -209,12 +209,12 @@ public class ApplicationsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ApiRoles.DAC_MEMBER, ApiRoles.DAC_CHAIR})
     public ApplicationDetails review(@PathParam("id") String id, DecisionJson body) {
-        Actor actor = actor();
-        switch (decision(body, "approve", "reject")) {
-            case "approve" -> requests.approveReview(actor, id, body.comment());
-            default -> requests.rejectReview(actor, id, body.comment());
-        }
-        return requests.details(actor, id);
+        return acting(id, actor -> {
+            switch (decision(body, "approve", "reject")) {
+                case "approve" -> requests.approveReview(actor, id, body.comment());
+                default -> requests.rejectReview(actor, id, body.comment());
+            }
+        });
     }
 
     @POST
@@ -222,12 +222,12 @@ public class ApplicationsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(ApiRoles.LEGAL_OFFICER)
     public ApplicationDetails legalCheck(@PathParam("id") String id, DecisionJson body) {
-        Actor actor = actor();
-        switch (decision(body, "pass", "fail")) {
-            case "pass" -> requests.passLegalCheck(actor, id, body.comment());
-            default -> requests.failLegalCheck(actor, id, body.comment());
-        }
-        return requests.details(actor, id);
+        return acting(id, actor -> {
+            switch (decision(body, "pass", "fail")) {
+                case "pass" -> requests.passLegalCheck(actor, id, body.comment());
+                default -> requests.failLegalCheck(actor, id, body.comment());
+            }
+        });
     }
 
     /** The completeness check: complete, or incomplete with the message for the applicant in comment. */
@@ -236,9 +236,8 @@ public class ApplicationsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ApiRoles.DAC_MEMBER, ApiRoles.DAC_CHAIR, ApiRoles.DAC_ADMIN})
     public ApplicationDetails completeness(@PathParam("id") String id, DecisionJson body) {
-        Actor actor = actor();
-        requests.checkCompleteness(actor, id, decision(body, "complete", "incomplete").equals("complete"), body.comment());
-        return requests.details(actor, id);
+        boolean complete = decision(body, "complete", "incomplete").equals("complete");
+        return acting(id, actor -> requests.checkCompleteness(actor, id, complete, body.comment()));
     }
 
     @POST
@@ -249,9 +248,7 @@ public class ApplicationsResource {
         if (body == null) {
             throw new BadRequestException("Send {\"response\": \"...\", \"researchPurpose\": \"... (optional)\"}.");
         }
-        Actor actor = actor();
-        requests.resubmit(actor, id, body.response(), body.researchPurpose());
-        return requests.details(actor, id);
+        return acting(id, actor -> requests.resubmit(actor, id, body.response(), body.researchPurpose()));
     }
 
     /** The applicant accepts the fee the process asks, or declines it (which withdraws the request). */
@@ -260,13 +257,13 @@ public class ApplicationsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(ApiRoles.APPLICANT)
     public ApplicationDetails fee(@PathParam("id") String id, DecisionJson body) {
-        Actor actor = actor();
-        if (decision(body, "accept", "decline").equals("accept")) {
-            requests.acceptFee(actor, id);
-        } else {
-            requests.declineFee(actor, id, body.comment());
-        }
-        return requests.details(actor, id);
+        return acting(id, actor -> {
+            if (decision(body, "accept", "decline").equals("accept")) {
+                requests.acceptFee(actor, id);
+            } else {
+                requests.declineFee(actor, id, body.comment());
+            }
+        });
     }
 
     @POST
@@ -278,9 +275,7 @@ public class ApplicationsResource {
             throw new BadRequestException("Send {\"choice\": \"approve\", \"reject\" or \"abstain\", \"comment\": \"...\"}"
                     + " (a \"reject\" needs the reason in comment).");
         }
-        Actor actor = actor();
-        requests.castVote(actor, id, body.choice(), body.comment());
-        return requests.details(actor, id);
+        return acting(id, actor -> requests.castVote(actor, id, body.choice(), body.comment()));
     }
 
     /** The caller declares a conflict of interest and is recused from the request's vote. */
@@ -289,9 +284,7 @@ public class ApplicationsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ApiRoles.DAC_MEMBER, ApiRoles.DAC_CHAIR})
     public ApplicationDetails declareConflict(@PathParam("id") String id, DecisionJson body) {
-        Actor actor = actor();
-        requests.declareConflict(actor, id, body == null ? null : body.comment());
-        return requests.details(actor, id);
+        return acting(id, actor -> requests.declareConflict(actor, id, body == null ? null : body.comment()));
     }
 
     /**
@@ -307,9 +300,8 @@ public class ApplicationsResource {
         if (body != null && body.decision() != null) {
             tieBreak = decision(body, "approve", "reject").equals("approve");
         }
-        Actor actor = actor();
-        requests.closeVote(actor, id, tieBreak, body == null ? null : body.comment());
-        return requests.details(actor, id);
+        Boolean chosen = tieBreak;
+        return acting(id, actor -> requests.closeVote(actor, id, chosen, body == null ? null : body.comment()));
     }
 
     @POST
@@ -317,10 +309,8 @@ public class ApplicationsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ApiRoles.DAC_CHAIR, ApiRoles.DAC_ADMIN})
     public ApplicationDetails ethicsOpinion(@PathParam("id") String id, DecisionJson body) {
-        Actor actor = actor();
-        requests.recordEthicsOpinion(actor, id, decision(body, "favourable", "unfavourable").equals("favourable"),
-                body.comment());
-        return requests.details(actor, id);
+        boolean favourable = decision(body, "favourable", "unfavourable").equals("favourable");
+        return acting(id, actor -> requests.recordEthicsOpinion(actor, id, favourable, body.comment()));
     }
 
     @POST
@@ -331,9 +321,7 @@ public class ApplicationsResource {
         if (body == null) {
             throw new BadRequestException("Send {\"period\": \"P1M\", \"reason\": \"...\"}.");
         }
-        Actor actor = actor();
-        requests.extendDecisionClock(actor, id, body.period(), body.reason());
-        return requests.details(actor, id);
+        return acting(id, actor -> requests.extendDecisionClock(actor, id, body.period(), body.reason()));
     }
 
     /** The request's process model (BPMN XML) with the current step, for the diagram on the request page. */
@@ -342,6 +330,13 @@ public class ApplicationsResource {
     @RolesAllowed({ApiRoles.APPLICANT, ApiRoles.DAC_MEMBER, ApiRoles.DAC_CHAIR, ApiRoles.LEGAL_OFFICER, ApiRoles.DAC_ADMIN})
     public Views.ProcessView process(@PathParam("id") String id) {
         return requests.process(actor(), id);
+    }
+
+    /** Runs the caller's action on the request, then answers with the request as they now see it. */
+    private ApplicationDetails acting(String id, java.util.function.Consumer<Actor> action) {
+        Actor actor = actor();
+        action.accept(actor);
+        return requests.details(actor, id);
     }
 
     private static String decision(DecisionJson body, String yes, String no) {
