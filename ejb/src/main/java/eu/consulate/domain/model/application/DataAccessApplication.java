@@ -88,11 +88,7 @@ public final class DataAccessApplication {
     /** The vote of the open vote step, or the last one closed. */
     private Vote vote;
     private Vote.Tally closedTally;
-    private Instant clockStartedAt;
-    private Period decisionPeriod = DEFAULT_DECISION_PERIOD;
-    private Period extension;
-    private Duration paused = Duration.ZERO;
-    private Instant returnedAt;
+    private final DecisionClock clock = new DecisionClock();
 
     private DataAccessApplication(List<ApplicationEvent> events) {
         if (events == null || events.isEmpty()) {
@@ -429,7 +425,7 @@ public final class DataAccessApplication {
         if (state.isDecided()) {
             throw conflict("This request is decided; there is no decision period to extend.");
         }
-        if (extension != null) {
+        if (clock.isExtended()) {
             throw conflict("The decision period was extended already; it can be extended once.");
         }
         Period more;
@@ -518,7 +514,7 @@ public final class DataAccessApplication {
                 }
             }
         }
-        if (!isApplicant(actor) && (isChair(actor) || actor.isAdminOf(dacId)) && !state.isDecided() && extension == null) {
+        if (!isApplicant(actor) && (isChair(actor) || actor.isAdminOf(dacId)) && !state.isDecided() && !clock.isExtended()) {
             actions.add(EXTEND_CLOCK);
         }
         return List.copyOf(actions);
@@ -656,30 +652,28 @@ public final class DataAccessApplication {
         if (event instanceof ApplicationSubmitted) {
             moveFrom(EnumSet.noneOf(ApplicationState.class), ApplicationState.SUBMITTED, event);
             submittedAt = event.occurredAt();
+            clock.submitted(submittedAt);
         } else if (event instanceof StepOpened opened) {
             openStep = new OpenStep(opened.stepKey(), opened.kind(), opened.parameters(), opened.occurredAt());
             actedBeforeOpenStep = Set.copyOf(actedOnSteps);
-            openStep.clock().ifPresent(period -> decisionPeriod = period);
+            openStep.clock().ifPresent(clock::period);
             if (opened.kind() == StepKind.VOTE) {
                 vote = new Vote();
                 closedTally = null;
             }
         } else if (event instanceof FoundComplete) {
             closeStep(StepKind.COMPLETENESS, event);
-            clockStartedAt = event.occurredAt();
+            clock.started(event.occurredAt());
         } else if (event instanceof ReturnedForChanges returned) {
             closeStep(StepKind.COMPLETENESS, event);
             moveFrom(EnumSet.of(ApplicationState.SUBMITTED), ApplicationState.RETURNED, event);
             returnReason = returned.reason();
-            returnedAt = event.occurredAt();
+            clock.returned(event.occurredAt());
         } else if (event instanceof Resubmitted resubmitted) {
             closeStep(StepKind.REVISION, event);
             moveFrom(EnumSet.of(ApplicationState.RETURNED), ApplicationState.SUBMITTED, event);
             researchPurpose = resubmitted.researchPurpose();
-            if (clockStartedAt != null) {
-                paused = paused.plus(Duration.between(returnedAt, event.occurredAt()));
-            }
-            returnedAt = null;
+            clock.resubmitted(event.occurredAt());
         } else if (event instanceof VoteCast cast) {
             requireOpen(StepKind.VOTE, event);
             vote.cast(event.actor(), Vote.Choice.valueOf(cast.choice()), cast.comment());
@@ -738,7 +732,7 @@ public final class DataAccessApplication {
             moveFrom(EnumSet.of(ApplicationState.SUBMITTED), ApplicationState.WITHDRAWN, event);
             decidedAt = event.occurredAt();
         } else if (event instanceof DecisionClockExtended extended) {
-            extension = Period.parse(extended.period());
+            clock.extended(Period.parse(extended.period()));
         } else if (!(event instanceof ReminderDue) && !(event instanceof DecisionOverdue)) {
             throw new IllegalArgumentException("Event '" + event.type() + "' cannot occur after the first event.");
         }
@@ -909,17 +903,12 @@ public final class DataAccessApplication {
         if (decidedAt != null || state.isDecided() || state == ApplicationState.RETURNED) {
             return Optional.empty();
         }
-        Instant start = clockStartedAt != null ? clockStartedAt : submittedAt;
-        var due = start.atZone(ZoneOffset.UTC).plus(decisionPeriod);
-        if (extension != null) {
-            due = due.plus(extension);
-        }
-        return Optional.of(due.toInstant().plus(paused));
+        return Optional.of(clock.dueAt());
     }
 
     /** When the decision clock started: at completeness, or at submission when the model checks none. */
     public Instant clockStartedAt() {
-        return clockStartedAt != null ? clockStartedAt : submittedAt;
+        return clock.startedAt();
     }
 
     /** The first of the committee's deciders (for the read model's column); see {@link #deciders()}. */
