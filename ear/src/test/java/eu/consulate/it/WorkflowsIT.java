@@ -89,6 +89,36 @@ class WorkflowsIT {
         assertThat(Scenario.details(applicant, id).getString("state")).isEqualTo("PERMIT_ISSUED");
     }
 
+    /** "Waiting for you" follows the open step: who may still vote, the chair who closes, the applicant's return. */
+    @Test
+    void theWaitingListsFollowTheOpenStepAndWhoMayStillTakeIt() {
+        Scenario committee = Scenario.votingCommittee();
+        String id = Scenario.submitted(applicant, List.of(committee.dataset("Waiting cohort")));
+        ok(Scenario.act(member, id, "completeness", "{\"decision\":\"incomplete\",\"comment\":\"Add the protocol.\"}"));
+        assertThat(waiting(member, id)).as("returned: with the applicant").isFalse();
+        assertThat(Http.get("/api/applications?scope=waiting&q=" + id, applicant).body()).contains(id);
+        ok(Scenario.act(applicant, id, "resubmission", "{\"response\":\"Added.\"}"));
+        assertThat(Http.get("/api/applications?scope=waiting&q=" + id, applicant).body()).doesNotContain(id);
+        ok(Scenario.act(chair, id, "completeness", "{\"decision\":\"complete\",\"comment\":\"\"}"));
+        assertThat(List.of(waiting(member, id), waiting(member2, id), waiting(chair, id), waiting(legal, id)))
+                .containsExactly(true, true, true, false);
+
+        ok(Scenario.act(member, id, "votes", "{\"choice\":\"approve\",\"comment\":\"\"}"));
+        ok(Scenario.act(member2, id, "conflict", "{\"comment\":\"\"}"));
+        ok(Scenario.act(chair, id, "votes", "{\"choice\":\"approve\",\"comment\":\"\"}"));
+
+        assertThat(List.of(waiting(member, id), waiting(member2, id), waiting(chair, id)))
+                .as("voted, recused, the chair who still closes").containsExactly(false, false, true);
+        ok(Scenario.act(chair, id, "vote-closure", "{\"comment\":\"\"}"));
+        assertThat(List.of(waiting(chair, id), waiting(legal, id))).containsExactly(false, true);
+    }
+
+    private static boolean waiting(String token, String id) {
+        HttpResponse<String> tasks = Http.get("/api/applications/tasks?q=" + id, token);
+        assertThat(tasks.statusCode()).as(tasks.body()).isEqualTo(200);
+        return tasks.body().contains(id);
+    }
+
     @Test
     void aVoteWhenNoVoteIsOpenIsAConflictAndWritesNothing() {
         Scenario committee = Scenario.votingCommittee();

@@ -223,7 +223,7 @@ public class DataAccessRequests {
         return details(actor, applicationId).history();
     }
 
-    /** A page of the actor's own requests (scope waiting is empty: nothing waits for applicants yet). */
+    /** A page of the actor's own requests; scope waiting: those returned to them or asking them to accept a fee. */
     public RequestPage myRequests(Actor actor, RequestListQuery query) {
         return page(RequestListScope.applicant(actor.subject()), query);
     }
@@ -280,10 +280,14 @@ public class DataAccessRequests {
         Set<String> full = new java.util.HashSet<>();
         Set<String> legal = new java.util.HashSet<>();
         Set<String> reviews = new java.util.HashSet<>();
+        Set<String> chairs = new java.util.HashSet<>();
         for (String dacId : actor.seats().keySet()) {
             boolean reviewer = (actor.hasRole(Actor.DAC_MEMBER) || actor.hasRole(Actor.DAC_CHAIR)) && actor.isMemberOf(dacId);
             if (reviewer) {
                 reviews.add(dacId);
+            }
+            if (actor.hasRole(Actor.DAC_CHAIR) && actor.holds(dacId, eu.consulate.domain.model.dac.DacRole.CHAIR)) {
+                chairs.add(dacId);
             }
             if (actor.isLegalOfficerOf(dacId)) {
                 legal.add(dacId);
@@ -295,7 +299,7 @@ public class DataAccessRequests {
         Set<String> checksLegally = Set.copyOf(legal);
         legal.removeAll(full); // seen whole already
         return new RequestListScope(null, actor.subject(), full, legal, DataAccessApplication.VISIBLE_TO_LEGAL_OFFICERS,
-                reviews, checksLegally);
+                reviews, checksLegally, chairs);
     }
 
     /** The most requests one bulk decision may cover. */

@@ -83,11 +83,20 @@ public class ApplicationRepository {
             em.persist(row);
             datasetsOf(values);
             wordsOf(values);
+            doneOnStepOf(values);
         } else {
             boolean outdated = row.projection() < SummaryProjection.VERSION;
             boolean renamed = !values.title().equals(row.title()) || !values.applicantName().equals(row.applicantName())
                     || !values.dacId().equals(row.dacId());
+            // only a vote or a separate step has anyone done with it: most appends skip the delete
+            boolean hadDone = outdated || "vote".equals(row.waitsOn()) || !values.doneOnStep().isEmpty()
+                    || row.waitsOn() != null && !row.waitsOn().equals(values.waitsOn());
             row.update(values);
+            if (hadDone) {
+                em.createNativeQuery("DELETE FROM application_step_done WHERE application_id = ?1")
+                        .setParameter(1, application.id()).executeUpdate();
+                doneOnStepOf(values);
+            }
             if (outdated) {
                 em.createNativeQuery("DELETE FROM application_dataset WHERE application_id = ?1")
                         .setParameter(1, application.id()).executeUpdate();
@@ -105,6 +114,13 @@ public class ApplicationRepository {
         for (String datasetId : values.datasetIds()) {
             em.createNativeQuery("INSERT INTO application_dataset (application_id, dataset_id) VALUES (?1, ?2)")
                     .setParameter(1, values.applicationId()).setParameter(2, datasetId).executeUpdate();
+        }
+    }
+
+    private void doneOnStepOf(SummaryProjection.Values values) {
+        for (String subject : values.doneOnStep()) {
+            em.createNativeQuery("INSERT INTO application_step_done (application_id, subject) VALUES (?1, ?2)")
+                    .setParameter(1, values.applicationId()).setParameter(2, subject).executeUpdate();
         }
     }
 

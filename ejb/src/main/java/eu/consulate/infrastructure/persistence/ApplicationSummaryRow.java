@@ -49,6 +49,10 @@ public class ApplicationSummaryRow {
     @Column(name = "reviewed_by")
     private String reviewedBy;
 
+    /** The kind of the open step (e.g. vote); null when none is open or for requests from before steps. */
+    @Column(name = "waits_on")
+    private String waitsOn;
+
     /** The version of the projection that wrote the row: older rows are rewritten at start. */
     @Column(nullable = false)
     private int projection;
@@ -72,7 +76,12 @@ public class ApplicationSummaryRow {
         this.decidedAt = values.decidedAt();
         this.dueAt = values.dueAt();
         this.reviewedBy = values.reviewedBy();
+        this.waitsOn = values.waitsOn();
         this.projection = SummaryProjection.VERSION;
+    }
+
+    public String waitsOn() {
+        return waitsOn;
     }
 
     public String applicationId() {

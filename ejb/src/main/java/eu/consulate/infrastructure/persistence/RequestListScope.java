@@ -15,9 +15,10 @@ import eu.consulate.domain.model.application.ApplicationState;
  * @param legalStates   what a legal officer sees
  * @param reviews       committees whose open reviews wait for them
  * @param checksLegally committees whose open legal checks wait for them
+ * @param chairs        committees they chair: chair decisions, ethics opinions and closing votes wait for them
  */
 public record RequestListScope(String applicant, String me, Set<String> fullView, Set<String> legalView,
-        Set<ApplicationState> legalStates, Set<String> reviews, Set<String> checksLegally) {
+        Set<ApplicationState> legalStates, Set<String> reviews, Set<String> checksLegally, Set<String> chairs) {
 
     public RequestListScope {
         fullView = Set.copyOf(fullView);
@@ -25,10 +26,11 @@ public record RequestListScope(String applicant, String me, Set<String> fullView
         legalStates = Set.copyOf(legalStates);
         reviews = Set.copyOf(reviews);
         checksLegally = Set.copyOf(checksLegally);
+        chairs = Set.copyOf(chairs);
     }
 
     public static RequestListScope applicant(String subject) {
-        return new RequestListScope(subject, subject, Set.of(), Set.of(), Set.of(), Set.of(), Set.of());
+        return new RequestListScope(subject, subject, Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of());
     }
 
     /** Every committee the scope reaches, in a stable order. */
@@ -44,7 +46,7 @@ public record RequestListScope(String applicant, String me, Set<String> fullView
     public RequestListScope only(String dacId) {
         java.util.function.Function<Set<String>, Set<String>> keep = set -> set.contains(dacId) ? Set.of(dacId) : Set.of();
         return new RequestListScope(applicant, me, keep.apply(fullView), keep.apply(legalView), legalStates,
-                keep.apply(reviews), keep.apply(checksLegally));
+                keep.apply(reviews), keep.apply(checksLegally), keep.apply(chairs));
     }
 
     /** The states a list in this scope can show at all, for the query's part of the list. */
@@ -55,7 +57,9 @@ public record RequestListScope(String applicant, String me, Set<String> fullView
                 case ALL -> true;
                 case OPEN -> !state.isDecided();
                 case DECIDED -> state.isDecided();
-                case WAITING -> state == ApplicationState.SUBMITTED && !reviews.isEmpty()
+                case WAITING -> applicant != null
+                        ? state == ApplicationState.SUBMITTED || state == ApplicationState.RETURNED
+                        : state == ApplicationState.SUBMITTED && !reviews.isEmpty()
                         || state == ApplicationState.REVIEW_APPROVED && !checksLegally.isEmpty();
             };
             boolean visible = applicant != null || !fullView.isEmpty() || legalStates.contains(state) && !legalView.isEmpty();

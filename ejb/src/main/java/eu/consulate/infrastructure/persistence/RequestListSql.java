@@ -138,19 +138,28 @@ final class RequestListSql {
     private boolean visibility(RequestListScope scope, boolean waiting) {
         List<String> parts = new ArrayList<>();
         if (scope.applicant() != null) {
-            // an applicant's own list; nothing waits for applicants (yet: revision comes with workflows)
-            if (waiting) {
-                return false;
-            }
-            parts.add("s.applicant = " + param(scope.applicant()));
+            // an applicant's own list; waiting: their returned requests and fees to accept
+            parts.add("s.applicant = " + param(scope.applicant())
+                    + (waiting ? " AND s.waits_on IN ('revision', 'fee')" : ""));
         } else if (waiting) {
             if (!scope.reviews().isEmpty()) {
+                // the committee's open step, if it is one the person may take (domain: allowedActions);
+                // rows without a step kind come from before steps were recorded and wait on a review
+                String me = param(scope.me());
+                String notDone = "NOT EXISTS (SELECT 1 FROM application_step_done d WHERE d.application_id = s.application_id"
+                        + " AND d.subject = " + me + ")";
+                String steps = "(s.waits_on IS NULL OR s.waits_on IN ('completeness', 'review') AND " + notDone
+                        + " OR s.waits_on = 'vote' AND (" + notDone
+                        + (scope.chairs().isEmpty() ? "" : " OR " + committee(scope.chairs())) + ")"
+                        + (scope.chairs().isEmpty() ? "" : " OR s.waits_on IN ('chair-decision', 'ethics') AND "
+                                + committee(scope.chairs()) + " AND " + notDone) + ")";
                 parts.add("(" + committee(scope.reviews()) + " AND s.state = 'SUBMITTED' AND s.applicant <> "
-                        + param(scope.me()) + ")");
+                        + me + " AND " + steps + ")");
             }
             if (!scope.checksLegally().isEmpty()) {
                 String me = param(scope.me());
                 parts.add("(" + committee(scope.checksLegally()) + " AND s.state = 'REVIEW_APPROVED'"
+                        + " AND (s.waits_on IS NULL OR s.waits_on = 'legal-check')"
                         + " AND s.applicant <> " + me + " AND (s.reviewed_by IS NULL OR s.reviewed_by <> " + me + "))");
             }
         } else {

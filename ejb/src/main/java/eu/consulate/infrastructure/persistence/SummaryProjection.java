@@ -13,18 +13,19 @@ import eu.consulate.domain.model.application.DataAccessApplication;
 public final class SummaryProjection {
 
     /** Bumped when a column is added or computed differently: rows of older versions are rewritten at start. */
-    public static final int VERSION = 3;
+    public static final int VERSION = 4;
 
     private SummaryProjection() {
     }
 
     /**
-     * The row's values (times in epoch milliseconds; decidedAt, dueAt, reviewedBy may be null),
-     * the datasets and the words a search finds the request by ({@link SearchWords}).
+     * The row's values (times in epoch milliseconds; decidedAt, dueAt, reviewedBy, waitsOn may be
+     * null), the datasets, the words a search finds the request by ({@link SearchWords}), and who
+     * can no longer act on the open step ({@code doneOnStep}: voted, recused, kept out by {@code separate}).
      */
     public record Values(String applicationId, String applicant, String applicantName, String dacId, String title,
             String state, int version, long createdAt, long updatedAt, Long decidedAt, Long dueAt, String reviewedBy,
-            List<String> datasetIds, List<String> words) {
+            List<String> datasetIds, List<String> words, String waitsOn, List<String> doneOnStep) {
     }
 
     public static Values of(DataAccessApplication application) {
@@ -34,6 +35,9 @@ public final class SummaryProjection {
                 application.decidedAt().map(Instant::toEpochMilli).orElse(null),
                 application.decisionDueAt().map(Instant::toEpochMilli).orElse(null),
                 application.reviewApprovedBy().orElse(null), application.datasetIds(),
-                SearchWords.of(application.title(), application.applicantName()));
+                SearchWords.of(application.title(), application.applicantName()),
+                application.state().isFinal() ? null
+                        : application.openStep().map(step -> step.kind().modelName()).orElse(null),
+                List.copyOf(application.doneWithOpenStep()));
     }
 }

@@ -465,6 +465,25 @@ public final class DataAccessApplication {
                 && (vote == null || !vote.isRecused(actor.subject()));
     }
 
+    /**
+     * Who can no longer act on the open step: on a vote, those who voted or are recused; on a step
+     * with {@code separate=true}, those who acted on an earlier step. For the lists' "waiting for you".
+     */
+    public Set<String> doneWithOpenStep() {
+        Set<String> done = new java.util.TreeSet<>();
+        if (openStep == null || state.isFinal()) {
+            return done;
+        }
+        if (openStep.kind() == StepKind.VOTE && vote != null) {
+            done.addAll(vote.votes().keySet());
+            done.addAll(vote.recused());
+        }
+        if ("true".equals(openStep.parameters().get(StepKind.SEPARATE))) {
+            done.addAll(actedBeforeOpenStep);
+        }
+        return done;
+    }
+
     /** Whether the open step is one the actor may act on now (the page shows its actions). */
     public boolean mayActOnOpenStep(Actor actor) {
         return allowedActions(actor).stream().anyMatch(a -> !a.equals(EXTEND_CLOCK));
