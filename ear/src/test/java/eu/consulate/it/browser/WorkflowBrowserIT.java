@@ -87,6 +87,12 @@ class WorkflowBrowserIT {
 
         as("applicant", "/applicant/request.xhtml", id);
         assertThat(browser.findElement(By.id("return-reason")).getText()).isEqualTo("Attach the ethics approval.");
+        Pages.open(browser, "/applicant/index.xhtml?scope=waiting");
+        Pages.waitFor(browser, By.id("mine:requests"));
+        assertThat(browser.findElements(By.className("request-link")).stream().map(e -> e.getText()).toList())
+                .as("the returned request waits for the applicant").contains(title);
+        Pages.open(browser, "/applicant/request.xhtml?id=" + id);
+        Pages.waitFor(browser, By.id("decision:comment"));
         act("resubmit", "Attached as annex 2.", "Awaiting completeness check");
 
         as("chair", "/committee/request.xhtml", id);
