@@ -89,6 +89,7 @@ public final class DataAccessApplication {
     private Vote vote;
     private Vote.Tally closedTally;
     private final DecisionClock clock = new DecisionClock();
+    private final StepGuard guard = new StepGuard(this);
 
     private DataAccessApplication(List<ApplicationEvent> events) {
         if (events == null || events.isEmpty()) {
@@ -210,22 +211,22 @@ public final class DataAccessApplication {
     // ---- completeness and revision -------------------------------------------------------------
 
     public List<ApplicationEvent> findComplete(String comment, Actor actor, Instant now) {
-        requireStep(StepKind.COMPLETENESS);
-        requireCommitteeHand(actor, "check this request's completeness");
+        guard.requireStep(StepKind.COMPLETENESS);
+        guard.requireCommitteeHand(actor, "check this request's completeness");
         return List.of(new FoundComplete(id, actor.subject(), requireTime(now), Remarks.optionalComment(comment)));
     }
 
     public List<ApplicationEvent> returnIncomplete(String reason, Actor actor, Instant now) {
-        requireStep(StepKind.COMPLETENESS);
-        requireCommitteeHand(actor, "check this request's completeness");
+        guard.requireStep(StepKind.COMPLETENESS);
+        guard.requireCommitteeHand(actor, "check this request's completeness");
         String why = Remarks.requiredReason(reason, "Say what is missing: the applicant reads this message.");
         return List.of(new ReturnedForChanges(id, actor.subject(), requireTime(now), why));
     }
 
     /** The applicant answers a return, optionally with a changed research purpose. */
     public List<ApplicationEvent> resubmit(String response, String changedPurpose, Actor actor, Instant now) {
-        requireStep(StepKind.REVISION);
-        requireApplicant(actor, "Only the applicant can resubmit this request.");
+        guard.requireStep(StepKind.REVISION);
+        guard.requireApplicant(actor, "Only the applicant can resubmit this request.");
         String purpose = changedPurpose == null || changedPurpose.isBlank() ? researchPurpose
                 : ValidatedSubmission.purpose(changedPurpose);
         return List.of(new Resubmitted(id, actor.subject(), requireTime(now), Remarks.optionalComment(response), purpose));
@@ -235,31 +236,24 @@ public final class DataAccessApplication {
 
     /** The applicant accepts the fee the open fee step asks. */
     public List<ApplicationEvent> acceptFee(Actor actor, Instant now) {
-        requireStep(StepKind.FEE);
-        requireApplicant(actor, "Only the applicant can accept the fee.");
+        guard.requireStep(StepKind.FEE);
+        guard.requireApplicant(actor, "Only the applicant can accept the fee.");
         return List.of(new FeeAccepted(id, actor.subject(), requireTime(now),
                 openStep.parameters().getOrDefault("amount", "0"), openStep.parameters().getOrDefault("currency", "EUR")));
     }
 
     /** The applicant declines the fee, which withdraws the request. */
     public List<ApplicationEvent> declineFee(String reason, Actor actor, Instant now) {
-        requireStep(StepKind.FEE);
-        requireApplicant(actor, "Only the applicant can decline the fee.");
+        guard.requireStep(StepKind.FEE);
+        guard.requireApplicant(actor, "Only the applicant can decline the fee.");
         return List.of(new FeeDeclined(id, actor.subject(), requireTime(now), Remarks.optionalComment(reason)));
-    }
-
-    private void requireApplicant(Actor actor, String message) {
-        Objects.requireNonNull(actor, "actor");
-        if (!isApplicant(actor)) {
-            throw forbidden(message);
-        }
     }
 
     // ---- votes ---------------------------------------------------------------------------------
 
     public List<ApplicationEvent> castVote(Vote.Choice choice, String comment, Actor actor, Instant now) {
-        requireStep(StepKind.VOTE);
-        requireVoter(actor);
+        guard.requireStep(StepKind.VOTE);
+        guard.requireVoter(actor);
         if (choice == null) {
             throw invalidInput("Choose approve, reject or abstain.");
         }
@@ -270,8 +264,8 @@ public final class DataAccessApplication {
     }
 
     public List<ApplicationEvent> declareConflict(String comment, Actor actor, Instant now) {
-        requireStep(StepKind.VOTE);
-        requireVoter(actor);
+        guard.requireStep(StepKind.VOTE);
+        guard.requireVoter(actor);
         return List.of(new ConflictDeclared(id, actor.subject(), requireTime(now), Remarks.optionalComment(comment)));
     }
 
@@ -281,14 +275,14 @@ public final class DataAccessApplication {
      * needs a reason; without quorum the vote stays open.
      */
     public List<ApplicationEvent> closeVote(Boolean tieBreak, String reason, Actor actor, Instant now) {
-        requireStep(StepKind.VOTE);
-        notOwnRequest(actor);
-        boolean chair = isChair(actor) && !vote.isRecused(actor.subject());
+        guard.requireStep(StepKind.VOTE);
+        guard.notOwnRequest(actor);
+        boolean chair = guard.isChair(actor) && !vote.isRecused(actor.subject());
         if (!chair && !actor.isAdminOf(dacId)) {
-            throw forbidden(isChair(actor) ? "You are recused from this vote; a committee administrator closes it."
+            throw forbidden(guard.isChair(actor) ? "You are recused from this vote; a committee administrator closes it."
                     : "Only the committee's chair (or an administrator) can close the vote.");
         }
-        requireSeparate(actor);
+        guard.requireSeparate(actor);
         Vote.Tally tally = vote.tally();
         int quorum = openStep.quorum();
         if (tally.cast() < quorum) {
@@ -326,25 +320,25 @@ public final class DataAccessApplication {
 
     public List<ApplicationEvent> approveReview(ApproveReview command, Actor actor, Instant now) {
         Objects.requireNonNull(command, "command");
-        requireReviewer(actor);
+        guard.requireReviewer(actor);
         String comment = Remarks.optionalComment(command.comment());
         return List.of(new ReviewApproved(id, actor.subject(), requireTime(now), comment));
     }
 
     public List<ApplicationEvent> rejectReview(RejectReview command, Actor actor, Instant now) {
         Objects.requireNonNull(command, "command");
-        requireReviewer(actor);
+        guard.requireReviewer(actor);
         String reason = Remarks.requiredReason(command.reason(), "A rejection needs a reason.");
         return List.of(new ReviewRejected(id, actor.subject(), requireTime(now), reason));
     }
 
     public List<ApplicationEvent> recordEthicsOpinion(boolean favourable, String remark, Actor actor, Instant now) {
-        requireStep(StepKind.ETHICS);
-        notOwnRequest(actor);
-        if (!isChair(actor) && !actor.isAdminOf(dacId)) {
+        guard.requireStep(StepKind.ETHICS);
+        guard.notOwnRequest(actor);
+        if (!guard.isChair(actor) && !actor.isAdminOf(dacId)) {
             throw forbidden("Only the committee's chair or an administrator records the ethics board's opinion.");
         }
-        requireSeparate(actor);
+        guard.requireSeparate(actor);
         String text = favourable ? Remarks.optionalComment(remark)
                 : Remarks.requiredReason(remark, "An unfavourable opinion needs its reason: the applicant reads it.");
         return List.of(new EthicsOpinionRecorded(id, actor.subject(), requireTime(now), favourable, text));
@@ -352,14 +346,14 @@ public final class DataAccessApplication {
 
     public List<ApplicationEvent> passLegalCheck(PassLegalCheck command, Actor actor, Instant now) {
         Objects.requireNonNull(command, "command");
-        requireLegalOfficer(actor);
+        guard.requireLegalOfficer(actor);
         String comment = Remarks.optionalComment(command.comment());
         return List.of(new LegalCheckPassed(id, actor.subject(), requireTime(now), comment));
     }
 
     public List<ApplicationEvent> failLegalCheck(FailLegalCheck command, Actor actor, Instant now) {
         Objects.requireNonNull(command, "command");
-        requireLegalOfficer(actor);
+        guard.requireLegalOfficer(actor);
         String reason = Remarks.requiredReason(command.reason(), "A failed legal check needs a reason.");
         return List.of(new LegalCheckFailed(id, actor.subject(), requireTime(now), reason));
     }
@@ -418,8 +412,8 @@ public final class DataAccessApplication {
 
     /** The chair or an administrator extends the decision period once, with a reason. */
     public List<ApplicationEvent> extendClock(String period, String reason, Actor actor, Instant now) {
-        notOwnRequest(actor);
-        if (!isChair(actor) && !actor.isAdminOf(dacId)) {
+        guard.notOwnRequest(actor);
+        if (!guard.isChair(actor) && !actor.isAdminOf(dacId)) {
             throw forbidden("Only the committee's chair or an administrator can extend the decision period.");
         }
         if (state.isDecided()) {
@@ -453,7 +447,7 @@ public final class DataAccessApplication {
      * approved it: before that, or after a rejection, it is none of their business.
      */
     public boolean canBeSeenBy(Actor actor) {
-        if (actor.subject().equals(applicant) || actor.isAdminOf(dacId) || sitsOnOwningCommittee(actor)) {
+        if (actor.subject().equals(applicant) || actor.isAdminOf(dacId) || guard.sitsOnOwningCommittee(actor)) {
             return true;
         }
         return actor.isLegalOfficerOf(dacId) && VISIBLE_TO_LEGAL_OFFICERS.contains(state);
@@ -461,7 +455,7 @@ public final class DataAccessApplication {
 
     /** Whether the actor may see how each member voted: committee members who are not recused. */
     public boolean maySeeVotes(Actor actor) {
-        return (sitsOnOwningCommittee(actor) || actor.isAdminOf(dacId)) && !isApplicant(actor)
+        return (guard.sitsOnOwningCommittee(actor) || actor.isAdminOf(dacId)) && !guard.isApplicant(actor)
                 && (vote == null || !vote.isRecused(actor.subject()));
     }
 
@@ -498,54 +492,7 @@ public final class DataAccessApplication {
      * close-vote} on a vote, {@code resubmit} for the applicant of a returned request.
      */
     public List<String> allowedActions(Actor actor) {
-        List<String> actions = new ArrayList<>();
-        if (openStep != null) {
-            switch (openStep.kind()) {
-                case COMPLETENESS -> addIf(actions, () -> requireCommitteeHand(actor, "act"), "complete", "return");
-                case VOTE -> {
-                    addIf(actions, () -> requireVoter(actor), "vote", "declare-conflict");
-                    addIf(actions, () -> {
-                        notOwnRequest(actor);
-                        if (!(isChair(actor) && !vote.isRecused(actor.subject())) && !actor.isAdminOf(dacId)) {
-                            throw forbidden("not the chair");
-                        }
-                        requireSeparate(actor);
-                    }, "close-vote");
-                }
-                case REVIEW, CHAIR_DECISION -> addIf(actions, () -> requireReviewer(actor), "approve", "reject");
-                case LEGAL_CHECK -> addIf(actions, () -> requireLegalOfficer(actor), "pass", "fail");
-                case ETHICS -> addIf(actions, () -> {
-                    notOwnRequest(actor);
-                    if (!isChair(actor) && !actor.isAdminOf(dacId)) {
-                        throw forbidden("not the chair");
-                    }
-                    requireSeparate(actor);
-                }, "favourable", "unfavourable");
-                case REVISION -> {
-                    if (isApplicant(actor)) {
-                        actions.add("resubmit");
-                    }
-                }
-                case FEE -> {
-                    if (isApplicant(actor)) {
-                        actions.addAll(List.of("accept-fee", "decline-fee"));
-                    }
-                }
-            }
-        }
-        if (!isApplicant(actor) && (isChair(actor) || actor.isAdminOf(dacId)) && !state.isDecided() && !clock.isExtended()) {
-            actions.add(EXTEND_CLOCK);
-        }
-        return List.copyOf(actions);
-    }
-
-    private static void addIf(List<String> actions, Runnable check, String... allowed) {
-        try {
-            check.run();
-            actions.addAll(List.of(allowed));
-        } catch (ApplicationRuleViolation e) {
-            // not allowed: nothing to add
-        }
+        return guard.allowedActions(actor);
     }
 
     /** Whether the request belongs on the actor's review task list. */
@@ -559,104 +506,11 @@ public final class DataAccessApplication {
         return openStep != null && openStep.kind() == StepKind.LEGAL_CHECK && mayActOnOpenStep(actor);
     }
 
-    private void requireStep(StepKind kind) {
-        if (openStep == null || openStep.kind() != kind) {
-            throw conflict("This request has no open " + kind.label().toLowerCase(java.util.Locale.ROOT)
-                    + " (it is: " + statusLabel() + ").");
-        }
-        if (kind == StepKind.VOTE) {
-            requireUndecidedByTheCommittee();
-        }
-    }
-
-    // A model may place a second committee decision after the first; the committee decides once.
-    private void requireUndecidedByTheCommittee() {
-        if (state != ApplicationState.SUBMITTED) {
-            throw conflict("The committee has decided on this request already (it is: " + state.label() + ").");
-        }
-    }
-
-    private void requireReviewer(Actor actor) {
-        Objects.requireNonNull(actor, "actor");
-        if (openStep == null || openStep.kind() != StepKind.REVIEW && openStep.kind() != StepKind.CHAIR_DECISION) {
-            throw conflict("This request is not awaiting a committee review (it is: " + statusLabel() + ").");
-        }
-        requireUndecidedByTheCommittee();
-        notOwnRequest(actor);
-        if (!sitsOnOwningCommittee(actor)) {
-            throw forbidden("Only members of the committee that owns the datasets can review this request.");
-        }
-        requireSeparate(actor);
-        if (openStep.kind() == StepKind.CHAIR_DECISION && !isChair(actor)) {
-            throw forbidden("Only the committee's chair decides this step.");
-        }
-    }
-
-    private void requireVoter(Actor actor) {
-        notOwnRequest(actor);
-        if (!sitsOnOwningCommittee(actor)) {
-            throw forbidden("Only members of the committee that owns the datasets can vote on this request.");
-        }
-        if (vote.isRecused(actor.subject())) {
-            throw forbidden("You declared a conflict of interest and are recused from this vote.");
-        }
-        requireSeparate(actor);
-        if (vote.hasVoted(actor.subject())) {
-            throw conflict("You have voted on this request already.");
-        }
-    }
-
-    /** Completeness: anyone who reviews for the committee, or administers it. */
-    private void requireCommitteeHand(Actor actor, String what) {
-        notOwnRequest(actor);
-        if (!sitsOnOwningCommittee(actor) && !actor.isAdminOf(dacId)) {
-            throw forbidden("Only the committee that owns the datasets can " + what + ".");
-        }
-        requireSeparate(actor);
-    }
-
-    private void requireLegalOfficer(Actor actor) {
-        Objects.requireNonNull(actor, "actor");
-        requireStep(StepKind.LEGAL_CHECK);
-        if (!actor.isLegalOfficerOf(dacId)) {
-            throw forbidden("Only a legal officer of the committee that owns the datasets can perform the legal check.");
-        }
-        if (isApplicant(actor)) {
-            throw forbidden("You cannot perform the legal check on your own request.");
-        }
-        // separation of duties: the committee's decision and the legal check are different people's
-        if (deciders.contains(actor.subject())) {
-            throw forbidden("You decided on this request for the committee; another legal officer must "
-                    + "perform its legal check.");
-        }
-        requireSeparate(actor);
-    }
-
-    private void notOwnRequest(Actor actor) {
-        Objects.requireNonNull(actor, "actor");
-        if (isApplicant(actor)) {
-            throw forbidden("You cannot act for the committee on your own request.");
-        }
-    }
-
     private static void requireSystem(Actor actor, String message) {
         Objects.requireNonNull(actor, "actor");
         if (!actor.isSystem()) {
             throw forbidden(message);
         }
-    }
-
-    // The realm role says the user reviews at all; the membership says for which committee.
-    private boolean sitsOnOwningCommittee(Actor actor) {
-        return (actor.hasRole(Actor.DAC_MEMBER) || actor.hasRole(Actor.DAC_CHAIR)) && actor.isMemberOf(dacId);
-    }
-
-    private boolean isChair(Actor actor) {
-        return actor.hasRole(Actor.DAC_CHAIR) && actor.holds(dacId, eu.consulate.domain.model.dac.DacRole.CHAIR);
-    }
-
-    private boolean isApplicant(Actor actor) {
-        return actor.subject().equals(applicant);
     }
 
     private static Instant requireTime(Instant now) {
@@ -768,15 +622,6 @@ public final class DataAccessApplication {
                 || event instanceof LegalCheckFailed;
     }
 
-    /** Where the model asks for it ({@code separate=true}), nobody who acted on an earlier step acts on this one. */
-    private void requireSeparate(Actor actor) {
-        if (openStep != null && "true".equals(openStep.parameters().get(StepKind.SEPARATE))
-                && actedBeforeOpenStep.contains(actor.subject())) {
-            throw forbidden("You acted on an earlier step of this request; the process asks another person to take "
-                    + "this one.");
-        }
-    }
-
     private void committeeDecided(boolean approved, String reason, ApplicationEvent event) {
         if (approved) {
             moveFrom(EnumSet.of(ApplicationState.SUBMITTED), ApplicationState.REVIEW_APPROVED, event);
@@ -817,6 +662,22 @@ public final class DataAccessApplication {
                     + (state == null ? "created" : state.name()) + " in application " + id + ".");
         }
         state = next;
+    }
+
+    OpenStep openStepOrNull() {
+        return openStep;
+    }
+
+    Vote voteOrNull() {
+        return vote;
+    }
+
+    java.util.Set<String> actedBeforeOpenStep() {
+        return actedBeforeOpenStep;
+    }
+
+    boolean isClockExtended() {
+        return clock.isExtended();
     }
 
     public String id() {
