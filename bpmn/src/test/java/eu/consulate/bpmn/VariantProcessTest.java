@@ -214,6 +214,52 @@ class VariantProcessTest {
         assertThat(request).isWaitingAt("fee");
     }
 
+    @Test
+    void aCommercialRequestEndsOnARejectedVoteOrAFailedLegalCheck() {
+        ProcessInstance rejected = start("commercial-request");
+        step(rejected, "completeness", "complete", true);
+        step(rejected, "fee", "accepted", true);
+        step(rejected, "vote", "rejected", false);
+        assertThat(endEventsOf(rejected)).containsExactly("rejected");
+
+        ProcessInstance failed = runtimeService().startProcessInstanceByKey("commercial-request", "application-2",
+                withVariables("applicationId", "application-2", "dacId", "dac-1", "use", "research"));
+        step(failed, "completeness", "complete", true);
+        step(failed, "fee", "accepted", true);
+        step(failed, "vote", "approved", true);
+        step(failed, "legalCheck", "failed", false);
+        assertThat(endEventsOf(failed)).containsExactly("legalCheckFailed");
+        assertThat(delegates.permitIssuer.issuedFor).isEmpty();
+    }
+
+    @Test
+    void aCommercialRequestLeftWithTheApplicantLapses() {
+        ProcessInstance request = start("commercial-request");
+        step(request, "completeness", "incomplete", false);
+
+        runTimersDueAfter(Duration.ofDays(29));
+
+        assertThat(endEventsOf(request)).containsExactly("lapsed");
+        assertThat(delegates.steps.lapses).containsExactly(APP);
+    }
+
+    @Test
+    void aCommercialVoteIsRemindedAndEscalatedWhileItStaysOpen() {
+        ProcessInstance request = start("commercial-request");
+        step(request, "completeness", "complete", true);
+        step(request, "fee", "accepted", true);
+
+        runTimersDueAfter(Duration.ofDays(15));
+        assertThat(delegates.steps.reminders).containsExactly(APP);
+        runTimersDueAfter(Duration.ofDays(29));
+        runTimersDueAfter(Duration.ofDays(43));
+        runTimersDueAfter(Duration.ofDays(93));
+
+        assertThat(delegates.steps.reminders).hasSize(3);
+        assertThat(delegates.steps.escalations).containsExactly(APP);
+        assertThat(request).isWaitingAt("vote");
+    }
+
     // ---- care: rare-disease diagnosis ------------------------------------------------------------
 
     @Test
@@ -282,6 +328,28 @@ class VariantProcessTest {
         step(failed, "legalCheck", "failed", false);
         assertThat(endEventsOf(failed)).containsExactly("legalCheckFailed");
         assertThat(delegates.permitIssuer.issuedFor).isEmpty();
+    }
+
+    @Test
+    void anEmergencyVoteIsRemindedTwiceADayAndEscalatedAfterSevenDays() {
+        ProcessInstance request = start("public-health-emergency");
+
+        // each repetition is set from when the previous one ran: the clock moves half a day at a time
+        for (int halfDays = 1; halfDays <= 12; halfDays++) {
+            runTimersDueAfter(Duration.ofHours(12L * halfDays).plusMinutes(1));
+        }
+        assertThat(delegates.steps.reminders).hasSize(12);
+        assertThat(delegates.steps.escalations).isEmpty();
+        runTimersDueAfter(Duration.ofHours(156).plusMinutes(1));
+        runTimersDueAfter(Duration.ofHours(168).plusMinutes(2));
+
+        assertThat(delegates.steps.reminders).hasSize(14);
+        assertThat(delegates.steps.escalations).containsExactly(APP);
+        assertThat(request).isWaitingAt("vote");
+        for (int halfDays = 15; halfDays <= 20; halfDays++) {
+            runTimersDueAfter(Duration.ofHours(12L * halfDays).plusMinutes(3));
+        }
+        assertThat(delegates.steps.reminders).as("the cycle ends after 14").hasSize(14);
     }
 
     @Test
