@@ -9,15 +9,11 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import eu.consulate.application.Views.ApplicationDetails;
-import eu.consulate.application.Views.ApplicationSummary;
-import eu.consulate.application.Views.RequestPage;
 import eu.consulate.application.Views.DatasetView;
 import eu.consulate.application.Views.EventView;
 import eu.consulate.domain.model.application.Actor;
 import eu.consulate.domain.model.application.ApplicationEvent;
-import eu.consulate.domain.model.application.RequestListQuery;
 import eu.consulate.domain.model.application.ApplicationRuleViolation;
-import eu.consulate.domain.model.application.ApplicationState;
 import eu.consulate.domain.model.application.ApproveReview;
 import eu.consulate.domain.model.application.DataAccessApplication;
 import eu.consulate.domain.model.application.FailLegalCheck;
@@ -31,13 +27,12 @@ import eu.consulate.domain.model.application.SubmitApplication;
 import eu.consulate.domain.model.application.Vote;
 import eu.consulate.domain.model.dac.Dataset;
 import eu.consulate.infrastructure.persistence.ApplicationRepository;
-import eu.consulate.infrastructure.persistence.RequestListScope;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
 /**
- * The use cases of a data access request: submit, follow, review, legal check. Each method is
+ * The use cases of one data access request: submit, follow, and act on its steps. Each method is
  * one transaction: the domain decides, the events are appended, the workflow is told, or, on
  * any refusal, nothing at all is written.
  */
@@ -223,85 +218,6 @@ public class DataAccessRequests {
         return details(actor, applicationId).history();
     }
 
-    /** A page of the actor's own requests; scope waiting: those returned to them or asking them to accept a fee. */
-    public RequestPage myRequests(Actor actor, RequestListQuery query) {
-        return page(RequestListScope.applicant(actor.subject()), query);
-    }
-
-    /**
-     * A page of the requests of the committees the actor sits on: every request where they
-     * review (member, chair) or administer, and where they are the legal officer, those past the
-     * committee's approval. Scope waiting: the reviews and legal checks they may do now (never
-     * on their own request, never the legal check of a request whose review they approved).
-     */
-    public RequestPage committeeRequests(Actor actor, RequestListQuery query) {
-        return page(committeeScope(actor), query);
-    }
-
-    /** The most rows one export holds: a larger list must be narrowed by its filter first. */
-    public static final int EXPORT_MAX = 10_000;
-
-    /** The actor's own requests, whole (same filter as {@link #myRequests}), for export. */
-    public List<ApplicationSummary> myRequestsForExport(Actor actor, RequestListQuery query) {
-        return export(RequestListScope.applicant(actor.subject()), query);
-    }
-
-    /**
-     * The whole filtered list of the actor's committees' requests (same scope and filter as
-     * {@link #committeeRequests}), for export; refused when it is longer than {@link #EXPORT_MAX}.
-     */
-    public List<ApplicationSummary> committeeRequestsForExport(Actor actor, RequestListQuery query) {
-        return export(committeeScope(actor), query);
-    }
-
-    private RequestPage page(RequestListScope scope, RequestListQuery query) {
-        ApplicationRepository.Page page = applications.requestList(scope, query, Instant.now());
-        return new RequestPage(page.rows().stream().map(DataAccessRequests::summary).toList(), query.page(),
-                query.size(), page.total(), page.countsByState(), page.countsByStep(), page.exact());
-    }
-
-    private List<ApplicationSummary> export(RequestListScope scope, RequestListQuery query) {
-        // counts stop early (COUNT_LIMIT): read pages until one is short, refusing past EXPORT_MAX
-        List<ApplicationSummary> rows = new java.util.ArrayList<>();
-        for (int page = 0; ; page++) {
-            List<ApplicationSummary> more = page(scope, query.at(page, RequestListQuery.MAX_SIZE)).items();
-            rows.addAll(more);
-            if (rows.size() > EXPORT_MAX) {
-                throw ApplicationRuleViolation.invalidInput("The list has more than " + EXPORT_MAX
-                        + " requests; an export holds at most " + EXPORT_MAX + ". Narrow it with a filter first.");
-            }
-            if (more.size() < RequestListQuery.MAX_SIZE) {
-                return rows;
-            }
-        }
-    }
-
-    private static RequestListScope committeeScope(Actor actor) {
-        Set<String> full = new java.util.HashSet<>();
-        Set<String> legal = new java.util.HashSet<>();
-        Set<String> reviews = new java.util.HashSet<>();
-        Set<String> chairs = new java.util.HashSet<>();
-        for (String dacId : actor.seats().keySet()) {
-            boolean reviewer = (actor.hasRole(Actor.DAC_MEMBER) || actor.hasRole(Actor.DAC_CHAIR)) && actor.isMemberOf(dacId);
-            if (reviewer) {
-                reviews.add(dacId);
-            }
-            if (actor.hasRole(Actor.DAC_CHAIR) && actor.holds(dacId, eu.consulate.domain.model.dac.DacRole.CHAIR)) {
-                chairs.add(dacId);
-            }
-            if (actor.isLegalOfficerOf(dacId)) {
-                legal.add(dacId);
-            }
-            if (reviewer || actor.isAdminOf(dacId)) {
-                full.add(dacId);
-            }
-        }
-        Set<String> checksLegally = Set.copyOf(legal);
-        legal.removeAll(full); // seen whole already
-        return new RequestListScope(null, actor.subject(), full, legal, DataAccessApplication.VISIBLE_TO_LEGAL_OFFICERS,
-                reviews, checksLegally, chairs);
-    }
-
     /** The most requests one bulk decision may cover. */
     public static final int BULK_MAX = 100;
 
@@ -482,13 +398,5 @@ public class DataAccessRequests {
             throw ApplicationRuleViolation.forbidden("You may not see this request.");
         }
         return application;
-    }
-
-    private static ApplicationSummary summary(ApplicationRepository.ListRow row) {
-        ApplicationState state = ApplicationState.valueOf(row.state());
-        return new ApplicationSummary(row.applicationId(), row.title(), row.applicantName(), row.dacId(), state.name(),
-                state.label(), state.step(), Instant.ofEpochMilli(row.createdAt()), Instant.ofEpochMilli(row.updatedAt()),
-                row.decidedAt() == null ? null : Instant.ofEpochMilli(row.decidedAt()),
-                row.dueAt() == null ? null : Instant.ofEpochMilli(row.dueAt()));
     }
 }

@@ -66,6 +66,9 @@ public class ApplicationsResource {
     @EJB
     DataAccessRequests requests;
 
+    @EJB
+    eu.consulate.application.RequestLists lists;
+
     @Inject
     CallerActor callers;
 
@@ -102,7 +105,7 @@ public class ApplicationsResource {
     @GET
     @RolesAllowed({ApiRoles.APPLICANT, ApiRoles.DAC_MEMBER, ApiRoles.DAC_CHAIR, ApiRoles.LEGAL_OFFICER, ApiRoles.DAC_ADMIN})
     public RequestPage mine() {
-        return requests.myRequests(actor(), query());
+        return lists.myRequests(actor(), query());
     }
 
     /** The caller's own requests, whole (at most 10,000 rows), as CSV. */
@@ -111,7 +114,7 @@ public class ApplicationsResource {
     @Produces("text/csv")
     @RolesAllowed({ApiRoles.APPLICANT, ApiRoles.DAC_MEMBER, ApiRoles.DAC_CHAIR, ApiRoles.LEGAL_OFFICER, ApiRoles.DAC_ADMIN})
     public Response exportMine() {
-        return csv(requests.myRequestsForExport(actor(), query()), "my-requests.csv");
+        return csv(lists.myRequestsForExport(actor(), query()), "my-requests.csv");
     }
 
     /** The reviews and legal checks waiting for the caller: the committee list with {@code scope=waiting}. */
@@ -124,7 +127,7 @@ public class ApplicationsResource {
             throw new BadRequestException("The task list is the waiting part of /applications/committee; it takes no scope.");
         }
         parameters.put("scope", List.of("waiting"));
-        return requests.committeeRequests(actor(), RequestListQuery.parse(parameters));
+        return lists.committeeRequests(actor(), RequestListQuery.parse(parameters));
     }
 
     /**
@@ -139,7 +142,7 @@ public class ApplicationsResource {
     @Path("committee")
     @RolesAllowed({ApiRoles.DAC_MEMBER, ApiRoles.DAC_CHAIR, ApiRoles.LEGAL_OFFICER, ApiRoles.DAC_ADMIN})
     public RequestPage committeeRequests() {
-        return requests.committeeRequests(actor(), query());
+        return lists.committeeRequests(actor(), query());
     }
 
     /** The same list, whole (at most 10,000 rows), as CSV. */
@@ -148,7 +151,7 @@ public class ApplicationsResource {
     @Produces("text/csv")
     @RolesAllowed({ApiRoles.DAC_MEMBER, ApiRoles.DAC_CHAIR, ApiRoles.LEGAL_OFFICER, ApiRoles.DAC_ADMIN})
     public Response exportCommitteeRequests() {
-        return csv(requests.committeeRequestsForExport(actor(), query()), "committee-requests.csv");
+        return csv(lists.committeeRequestsForExport(actor(), query()), "committee-requests.csv");
     }
 
     /** One decision on several requests: {@code decision} (approve-review, reject-review, pass-legal-check, fail-legal-check), {@code ids}, {@code comment}. */

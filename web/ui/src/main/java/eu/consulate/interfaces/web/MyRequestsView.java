@@ -2,7 +2,7 @@ package eu.consulate.interfaces.web;
 
 import java.util.List;
 
-import eu.consulate.application.DataAccessRequests;
+import eu.consulate.application.RequestLists;
 import eu.consulate.application.Views.ApplicationSummary;
 import eu.consulate.application.Views.RequestPage;
 import eu.consulate.domain.model.application.RequestListQuery;
@@ -19,7 +19,7 @@ public class MyRequestsView extends RequestListView {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    transient DataAccessRequests requests;
+    transient RequestLists requests;
 
     @Inject
     transient UiActor actor;

@@ -28,6 +28,9 @@ public class WaitingListView extends RequestListView {
     @EJB
     transient DataAccessRequests requests;
 
+    @EJB
+    transient eu.consulate.application.RequestLists lists;
+
     @Inject
     transient UiActor actor;
 
@@ -40,12 +43,12 @@ public class WaitingListView extends RequestListView {
 
     @Override
     protected RequestPage list(RequestListQuery query) {
-        return requests.committeeRequests(actor.get(), query);
+        return lists.committeeRequests(actor.get(), query);
     }
 
     @Override
     protected List<ApplicationSummary> exportList(RequestListQuery query) {
-        return requests.committeeRequestsForExport(actor.get(), query);
+        return lists.committeeRequestsForExport(actor.get(), query);
     }
 
     @Override
