@@ -1,7 +1,11 @@
 package eu.consulate.application;
 
+import java.util.Optional;
+
 import eu.consulate.domain.model.application.ApplicationEvent;
 import eu.consulate.domain.model.application.EthicsOpinionRecorded;
+import eu.consulate.domain.model.application.FeeAccepted;
+import eu.consulate.domain.model.application.FeeDeclined;
 import eu.consulate.domain.model.application.FoundComplete;
 import eu.consulate.domain.model.application.LegalCheckFailed;
 import eu.consulate.domain.model.application.LegalCheckPassed;
@@ -18,38 +22,31 @@ import eu.consulate.domain.model.application.VoteClosed;
 public record StepOutcome(String name, boolean positive) {
 
     /** The outcome of the step the event completed; empty for events no person's step ends with (a lapse). */
-    public static java.util.Optional<StepOutcome> ofClosing(ApplicationEvent closing) {
-        try {
-            return java.util.Optional.of(of(closing));
-        } catch (IllegalArgumentException e) {
-            return java.util.Optional.empty();
-        }
-    }
-
-    static StepOutcome of(ApplicationEvent closing) {
+    public static Optional<StepOutcome> ofClosing(ApplicationEvent closing) {
+        StepOutcome outcome = null;
         if (closing instanceof FoundComplete) {
-            return new StepOutcome("complete", true);
+            outcome = new StepOutcome("complete", true);
         } else if (closing instanceof ReturnedForChanges) {
-            return new StepOutcome("incomplete", false);
+            outcome = new StepOutcome("incomplete", false);
         } else if (closing instanceof Resubmitted) {
-            return new StepOutcome("resubmitted", true);
+            outcome = new StepOutcome("resubmitted", true);
         } else if (closing instanceof VoteClosed closed) {
-            return closed.approved() ? new StepOutcome("approved", true) : new StepOutcome("rejected", false);
+            outcome = closed.approved() ? new StepOutcome("approved", true) : new StepOutcome("rejected", false);
         } else if (closing instanceof ReviewApproved) {
-            return new StepOutcome("approved", true);
+            outcome = new StepOutcome("approved", true);
         } else if (closing instanceof ReviewRejected) {
-            return new StepOutcome("rejected", false);
+            outcome = new StepOutcome("rejected", false);
         } else if (closing instanceof EthicsOpinionRecorded opinion) {
-            return opinion.favourable() ? new StepOutcome("favourable", true) : new StepOutcome("unfavourable", false);
-        } else if (closing instanceof eu.consulate.domain.model.application.FeeAccepted) {
-            return new StepOutcome("accepted", true);
-        } else if (closing instanceof eu.consulate.domain.model.application.FeeDeclined) {
-            return new StepOutcome("declined", false);
+            outcome = opinion.favourable() ? new StepOutcome("favourable", true) : new StepOutcome("unfavourable", false);
+        } else if (closing instanceof FeeAccepted) {
+            outcome = new StepOutcome("accepted", true);
+        } else if (closing instanceof FeeDeclined) {
+            outcome = new StepOutcome("declined", false);
         } else if (closing instanceof LegalCheckPassed) {
-            return new StepOutcome("passed", true);
+            outcome = new StepOutcome("passed", true);
         } else if (closing instanceof LegalCheckFailed) {
-            return new StepOutcome("failed", false);
+            outcome = new StepOutcome("failed", false);
         }
-        throw new IllegalArgumentException("Event " + closing.type() + " completes no step");
+        return Optional.ofNullable(outcome);
     }
 }

@@ -403,8 +403,7 @@ public final class DataAccessApplication {
      */
     public List<ApplicationEvent> overdue(Actor actor, Instant now) {
         requireSystem(actor, "Only the workflow's timer escalates.");
-        boolean already = history.stream().anyMatch(e -> e instanceof DecisionOverdue)
-                && history.get(history.size() - 1) instanceof DecisionOverdue;
+        boolean already = history.get(history.size() - 1) instanceof DecisionOverdue;
         return decisionDueAt().filter(due -> !due.isAfter(now)).isPresent() && !already
                 ? List.of(new DecisionOverdue(id, actor.subject(), requireTime(now)))
                 : List.of();
