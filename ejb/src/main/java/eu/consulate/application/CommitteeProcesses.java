@@ -67,7 +67,10 @@ public class CommitteeProcesses {
         if (!TRACKS.contains(use)) {
             throw ApplicationRuleViolation.invalidInput("A track is 'research', 'care' or 'commercial'.");
         }
-        if (processKey == null || workflow.models(dacId).stream().noneMatch(m -> m.key().equals(processKey))) {
+        if (processKey == null || processKey.isBlank()) {
+            throw ApplicationRuleViolation.invalidInput("Choose a process model.");
+        }
+        if (workflow.models(dacId).stream().noneMatch(m -> m.key().equals(processKey))) {
             throw ApplicationRuleViolation.invalidInput("There is no process model '" + processKey
                     + "' for this committee: upload it first, or choose a shipped one.");
         }
