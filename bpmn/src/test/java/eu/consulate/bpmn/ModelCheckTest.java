@@ -208,7 +208,10 @@ class ModelCheckTest {
 
     @Test
     void acceptableModelDeploysAndStartsOnTheEngine() {
-        ProcessEngine engine = ProcessEngineConfiguration.createStandaloneInMemProcessEngineConfiguration()
+        var configuration = (org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl)
+                ProcessEngineConfiguration.createStandaloneInMemProcessEngineConfiguration();
+        configuration.setDmnFeelEnableLegacyBehavior(true); // as ProcessEngineStartup: no Scala FEEL engine
+        ProcessEngine engine = configuration
                 .setProcessEngineName("modelcheck-" + UUID.randomUUID())
                 .setJdbcUrl("jdbc:h2:mem:modelcheck-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1")
                 .setDatabaseSchemaUpdate("true")

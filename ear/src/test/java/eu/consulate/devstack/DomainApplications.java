@@ -8,7 +8,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
-
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
@@ -39,6 +38,12 @@ final class DomainApplications {
             System.out.println("[consulate] removed the application '" + name + "' that the domain kept from an earlier run");
         }
         return found;
+    }
+
+    /** Whether the domain holds the application {@code name} and its expanded files. */
+    static boolean present(Path domainDir, String name) throws IOException {
+        return DomainXml.has(domainDir.resolve("config/domain.xml"), "application", name)
+                && Files.isDirectory(domainDir.resolve("applications").resolve(name));
     }
 
     private static boolean removeFromConfig(Path domainXml, String name) throws IOException {

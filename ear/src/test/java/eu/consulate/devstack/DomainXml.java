@@ -81,6 +81,21 @@ final class DomainXml {
         });
     }
 
+    /** Removes a JVM option from the server's configuration; returns whether it was there. */
+    static boolean removeJvmOption(Path domainXml, String option) throws IOException {
+        return edit(domainXml, doc -> {
+            boolean removed = false;
+            NodeList options = doc.getElementsByTagName("jvm-options");
+            for (int j = options.getLength() - 1; j >= 0; j--) {
+                if (option.equals(options.item(j).getTextContent().trim())) {
+                    options.item(j).getParentNode().removeChild(options.item(j));
+                    removed = true;
+                }
+            }
+            return removed;
+        });
+    }
+
     /**
      * Sets an attribute on every {@code <http>} protocol element of the server's configuration
      * (e.g. {@code xpowered-by="false"}); returns whether anything changed.
@@ -104,6 +119,29 @@ final class DomainXml {
                 }
             }
             return changed;
+        });
+    }
+
+    /**
+     * Sets {@code attribute} on the first {@code tag} element of the server's configuration;
+     * returns whether anything changed.
+     */
+    static boolean setServerConfigAttribute(Path domainXml, String tag, String attribute, String value)
+            throws IOException {
+        return edit(domainXml, doc -> {
+            NodeList configs = doc.getElementsByTagName("config");
+            for (int i = 0; i < configs.getLength(); i++) {
+                Element config = (Element) configs.item(i);
+                if ("server-config".equals(config.getAttribute("name"))) {
+                    Element element = (Element) config.getElementsByTagName(tag).item(0);
+                    if (element == null || value.equals(element.getAttribute(attribute))) {
+                        return false;
+                    }
+                    element.setAttribute(attribute, value);
+                    return true;
+                }
+            }
+            return false;
         });
     }
 

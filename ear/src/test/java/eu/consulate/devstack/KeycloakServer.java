@@ -66,6 +66,7 @@ public final class KeycloakServer {
 
     /** Forget every realm and session: the next start imports the realm afresh. */
     public void wipeData() throws IOException {
+        Files.deleteIfExists(realmServed());
         if (Files.isDirectory(base)) {
             Path h2 = home().resolve("data/h2");
             if (Files.exists(h2)) {
@@ -102,11 +103,17 @@ public final class KeycloakServer {
             wipeData();
         }
         Files.copy(realmJson, imported, StandardCopyOption.REPLACE_EXISTING);
+        List<String> command = new java.util.ArrayList<>(List.of(home().resolve("bin/kc.sh").toString(), "start",
+                "--optimized", "--http-enabled=true", "--http-host=127.0.0.1", "--http-port=" + port,
+                "--http-management-port=" + managementPort, "--hostname=" + url(), "--hostname-strict=false",
+                "--cache=local"));
+        if (!Files.exists(realmServed()) || !Files.isDirectory(home().resolve("data/h2"))) {
+            // reading the realm file only to skip it costs seconds of every start: import until
+            // Keycloak has served the realm once from its database
+            command.add("--import-realm");
+        }
         System.out.println("[consulate] starting Keycloak on " + url() + " (log: " + log + ")");
-        process = Processes.start(List.of(home().resolve("bin/kc.sh").toString(), "start", "--optimized",
-                "--http-enabled=true", "--http-host=127.0.0.1", "--http-port=" + port,
-                "--http-management-port=" + managementPort, "--hostname=" + url(),
-                "--hostname-strict=false", "--cache=local", "--import-realm"), home(), startEnv(), log);
+        process = Processes.start(command, home(), startEnv(), log);
         Files.writeString(base.resolve("keycloak.pid"), Long.toString(process.pid()));
     }
 
@@ -114,6 +121,12 @@ public final class KeycloakServer {
     public void awaitReady() throws IOException {
         Processes.waitForHttp200("http://127.0.0.1:" + managementPort + "/health/ready", Duration.ofMinutes(3), process, log());
         Processes.waitForHttp200(issuer() + "/.well-known/openid-configuration", Duration.ofMinutes(1), process, log());
+        Files.writeString(realmServed(), "the realm is in Keycloak's database\n");
+    }
+
+    /** Written once Keycloak served the realm; removed with Keycloak's database. */
+    private Path realmServed() {
+        return base.resolve("realm-served");
     }
 
     private Path log() {

@@ -20,15 +20,27 @@ public final class PayaraServer {
     static final String DOMAIN = "domain1";
     static final String APPLICATION = "consulate";
     static final int ADMIN_PORT = 4848;
+    private static final String QUICK_JIT = "-XX:TieredStopAtLevel=1";
 
     private final Path distZip;
     private final Path driverJar;
     private final Path base;
+    private boolean quickJit;
 
     public PayaraServer(Path distZip, Path driverJar, Path base) {
         this.distZip = distZip;
         this.driverJar = driverJar;
         this.base = base;
+    }
+
+    /**
+     * The server's JIT compiles with C1 only: start-up costs about half the CPU (on two cores it
+     * decides the start time), throughput under load is much lower. The run command's default;
+     * benchmarks and tests use the full (C1 + C2) compiler.
+     */
+    public PayaraServer quickJit(boolean quick) {
+        this.quickJit = quick;
+        return this;
     }
 
     public Path home() {
@@ -57,12 +69,52 @@ public final class PayaraServer {
      */
     public void start(Map<String, String> env) throws IOException {
         stopQuietly();
+        forget();
+        startDomain(env);
+    }
+
+    /**
+     * Starts the domain and keeps the application that the last run deployed completely when
+     * it is {@code ear} byte for byte (by its entries) and the connection pool is the one
+     * {@code db} needs: the domain then loads it while it starts, and no deployment follows.
+     * Anything else (another build, another database, a deployment that did not finish,
+     * however that run ended) is forgotten first, as {@link #start} does. Returns whether the
+     * application was kept.
+     */
+    public boolean startKeeping(Map<String, String> env, Path ear, Database db) throws IOException {
+        stopQuietly();
+        boolean keep = Files.exists(deployedMarker())
+                && Files.readString(deployedMarker()).equals(Ears.digest(ear))
+                && poolIsConfigured(db)
+                && DomainApplications.present(domainDir(), APPLICATION);
+        if (!keep) {
+            forget();
+        }
+        startDomain(env);
+        return keep;
+    }
+
+    private void forget() throws IOException {
+        Files.deleteIfExists(deployedMarker());
         DomainApplications.forget(domainDir(), APPLICATION);
-        // G1 collects while the server idles and gives the memory it does not need back to the system
+    }
+
+    /** Written after a deployment finished: the digest of the EAR the domain holds. */
+    private Path deployedMarker() {
+        return base.resolve("deployed-ear.sha256");
+    }
+
+    private void startDomain(Map<String, String> env) throws IOException {
         Path domainXml = domainDir().resolve("config/domain.xml");
+        // G1 collects while the server idles and gives the memory it does not need back to the system
         for (String option : List.of("-Xms64m", "-XX:G1PeriodicGCInterval=15000", "-XX:MinHeapFreeRatio=10",
                 "-XX:MaxHeapFreeRatio=30")) {
             DomainXml.ensureJvmOption(domainXml, option);
+        }
+        if (quickJit) {
+            DomainXml.ensureJvmOption(domainXml, QUICK_JIT);
+        } else {
+            DomainXml.removeJvmOption(domainXml, QUICK_JIT);
         }
         // no "Server: Payara Server 6.x" and "X-Powered-By: ... Java/17" on every response
         DomainXml.setHttpAttribute(domainXml, "xpowered-by", "false");
@@ -70,9 +122,27 @@ public final class PayaraServer {
         // Payara ignores web.xml's cookie attributes; SameSite on its cookies is a listener setting
         DomainXml.setHttpAttribute(domainXml, "cookie-same-site-enabled", "true");
         DomainXml.setHttpAttribute(domainXml, "cookie-same-site-value", "Lax");
+        // one server, no data grid: nothing in Consulate uses Hazelcast (sessions in memory, no
+        // EJB timers, no JCache); it costs seconds of start-up and memory
+        DomainXml.setServerConfigAttribute(domainXml, "hazelcast-config-specific-configuration", "enabled", "false");
         System.out.println("[consulate] starting Payara Server (log: " + log() + ")");
         Processes.run(List.of(asadmin().toString(), "start-domain", DOMAIN), home(), env, Duration.ofMinutes(4));
         secureAdminListener();
+    }
+
+    /**
+     * Whether Consulate answers on the HTTP port (its public key set), waiting up to two minutes
+     * for a domain that is still loading it (start-domain returns before the applications load).
+     */
+    public boolean servesApplication() {
+        long until = System.currentTimeMillis() + 120_000;
+        do {
+            if (Processes.answers200("http://localhost:8080/api/jwk")) {
+                return true;
+            }
+            Processes.sleep(250);
+        } while (System.currentTimeMillis() < until);
+        return false;
     }
 
     public Path log() {
@@ -88,16 +158,21 @@ public final class PayaraServer {
      * with the same settings already (each asadmin call costs a JVM start).
      */
     public void configurePool(Database db) throws IOException {
-        Path resources = base.resolve("consulate-resources.xml");
-        String wanted = resourcesXml(db);
-        if (Files.exists(resources) && Files.readString(resources).equals(wanted)
-                && DomainXml.has(domainDir().resolve("config/domain.xml"), "jdbc-connection-pool", "consulate-pool")) {
+        if (poolIsConfigured(db)) {
             return;
         }
+        Path resources = base.resolve("consulate-resources.xml");
+        String wanted = resourcesXml(db);
         asadminQuietly("delete-jdbc-resource", "jdbc/consulate");
         asadminQuietly("delete-jdbc-connection-pool", "consulate-pool");
         Files.writeString(resources, wanted);
         asadmin("add-resources", resources.toString());
+    }
+
+    private boolean poolIsConfigured(Database db) throws IOException {
+        Path resources = base.resolve("consulate-resources.xml");
+        return Files.exists(resources) && Files.readString(resources).equals(resourcesXml(db))
+                && DomainXml.has(domainDir().resolve("config/domain.xml"), "jdbc-connection-pool", "consulate-pool");
     }
 
     static String resourcesXml(Database db) {
@@ -136,13 +211,17 @@ public final class PayaraServer {
 
     public void deploy(Path ear) throws IOException {
         System.out.println("[consulate] deploying " + ear.getFileName());
+        Files.deleteIfExists(deployedMarker());
         asadmin("deploy", "--name", APPLICATION, ear.toString());
+        Files.writeString(deployedMarker(), Ears.digest(ear));
     }
 
     /** Replaces the running application with {@code ear}, as an operator's redeploy does. */
     public void redeploy(Path ear) throws IOException {
         System.out.println("[consulate] redeploying " + ear.getFileName());
+        Files.deleteIfExists(deployedMarker());
         asadmin("redeploy", "--name", APPLICATION, ear.toString());
+        Files.writeString(deployedMarker(), Ears.digest(ear));
     }
 
     public String asadmin(String... args) throws IOException {
