@@ -54,10 +54,10 @@ public class CamundaWorkflow implements WorkflowPort {
 
     @Override
     public boolean isRunning() {
-        if (givenEngine == null && !startup.started()) {
+        ProcessEngine engine = engine();
+        if (engine == null) {
             return false;
         }
-        ProcessEngine engine = engine();
         engine.getRepositoryService().createProcessDefinitionQuery().count();
         return true;
     }

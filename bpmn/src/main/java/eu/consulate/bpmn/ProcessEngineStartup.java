@@ -3,10 +3,6 @@ package eu.consulate.bpmn;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.logging.Logger;
 
 import javax.naming.InitialContext;
@@ -17,14 +13,11 @@ import eu.consulate.infrastructure.persistence.SchemaMigration;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
-import jakarta.ejb.ConcurrencyManagement;
-import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.transaction.TransactionManager;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngines;
@@ -36,16 +29,10 @@ import org.camunda.bpm.engine.repository.DeploymentBuilder;
  * Builds the embedded BPMN engine on the container's data source and JTA transactions, after
  * the schema migrations have run, and deploys the process models of this module. Duplicate
  * filtering makes a redeployment of unchanged models a no-op (no new process versions).
- * <p>
- * The engine is built on a managed thread while the rest of the application (CDI, JSF, the web
- * modules) deploys: building it (mostly parsing MyBatis mappings) takes seconds of start-up on
- * its own. Whoever needs the engine before it is built waits for it ({@link #engine()}); the
- * readiness check reports it down until then.
  */
 @Singleton
 @Startup
 @TransactionManagement(TransactionManagementType.BEAN)
-@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class ProcessEngineStartup {
 
     static final String ENGINE_NAME = "consulate";
@@ -68,23 +55,11 @@ public class ProcessEngineStartup {
     @Resource(lookup = "jdbc/consulate")
     DataSource dataSource;
 
-    @Resource
-    ManagedExecutorService executor;
-
-    private volatile CompletableFuture<ProcessEngine> starting;
+    private ProcessEngine engine;
 
     @PostConstruct
     void start() {
         LOG.info(() -> "Schema " + schemaMigration.schemaVersion() + " is current; starting the BPMN engine");
-        starting = CompletableFuture.supplyAsync(this::build, executor);
-        starting.whenComplete((engine, failure) -> {
-            if (failure != null) {
-                LOG.log(java.util.logging.Level.SEVERE, "The BPMN engine did not start", failure);
-            }
-        });
-    }
-
-    private ProcessEngine build() {
         JakartaTransactionProcessEngineConfiguration configuration = new JakartaTransactionProcessEngineConfiguration();
         configuration.setProcessEngineName(ENGINE_NAME);
         configuration.setDataSource(dataSource);
@@ -100,10 +75,9 @@ public class ProcessEngineStartup {
         configuration.setDmnFeelEnableLegacyBehavior(true);
         // every user task announces itself to the domain as the request's open step
         configuration.setCustomPostBPMNParseListeners(new java.util.ArrayList<>(List.of(new StepParseListener())));
-        ProcessEngine engine = configuration.buildProcessEngine();
+        engine = configuration.buildProcessEngine();
         ProcessEngines.registerProcessEngine(engine);
-        deployModels(engine);
-        return engine;
+        deployModels();
     }
 
     private static TransactionManager transactionManager() {
@@ -116,10 +90,6 @@ public class ProcessEngineStartup {
 
     /** Deploys the models that changed since the last deployment; returns how many definitions are new. */
     public int deployModels() {
-        return deployModels(engine());
-    }
-
-    private static int deployModels(ProcessEngine engine) {
         DeploymentBuilder deployment = engine.getRepositoryService().createDeployment()
                 .name(DEPLOYMENT_NAME)
                 .enableDuplicateFiltering(true);
@@ -142,32 +112,13 @@ public class ProcessEngineStartup {
 
     @PreDestroy
     void stop() {
-        try {
-            // an engine still being built is closed once it is (its job executor must not outlive us)
-            ProcessEngine engine = starting.join();
+        if (engine != null) {
             ProcessEngines.unregister(engine);
             engine.close();
-        } catch (java.util.concurrent.CompletionException e) {
-            // it never started: nothing to close
         }
     }
 
-    /** The engine; waits while it is being built (at most two minutes). */
     public ProcessEngine engine() {
-        try {
-            return starting.get(2, TimeUnit.MINUTES);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("The BPMN engine did not start", e.getCause());
-        } catch (TimeoutException e) {
-            throw new IllegalStateException("The BPMN engine is still starting after two minutes", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while waiting for the BPMN engine", e);
-        }
-    }
-
-    /** Whether the engine is built (and did not fail to build); never waits. */
-    public boolean started() {
-        return starting.isDone() && !starting.isCompletedExceptionally();
+        return engine;
     }
 }

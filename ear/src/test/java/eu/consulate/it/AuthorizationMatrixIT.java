@@ -147,6 +147,9 @@ class AuthorizationMatrixIT {
             api("GET", "/api/permits", null,                   "200 200 200 200 200 200 200 200 200 403 401"),
             api("GET", "/api/permits/committee?status=valid", null, "403 403 403 403 403 403 403 200 200 403 401", ADMIN),
             api("GET", "/api/permissions/{applicantSub}", null, "200 403 403 403 403 403 403 403 403 200 401"),
+            // the committee's chair and administrator get past role and committee to the missing reason
+            api("POST", "/api/permits/{T}/revocation", "{\"reason\":\"\"}",
+                                                               "403 403 403 403 400 403 403 400 403 403 401"),
             api("GET", "/api/me", null,                        "200 200 200 200 200 200 200 200 200 200 401"),
             api("GET", "/api/jwk", null,                       "200 200 200 200 200 200 200 200 200 200 200"),
             page("/index.xhtml",                               "200 200 200 200 200 200 200 200 200 302 302"),
@@ -179,8 +182,13 @@ class AuthorizationMatrixIT {
         String rId = Json.object(r.body()).getString("id");
         String pId = Json.object(p.body()).getString("id");
         assertThat(Scenario.review(Tokens.forUser("member"), pId, "approve", "fine").statusCode()).isEqualTo(200);
+        String tId = Json.object(Scenario.submit(applicantToken, marker + " T", List.of(dataset)).body()).getString("id");
+        assertThat(Scenario.review(Tokens.forUser("member"), tId, "approve", "fine").statusCode()).isEqualTo(200);
+        String permitId = Json.object(Scenario.legalCheck(Tokens.forUser("legal"), tId, "pass", "ok").body())
+                .getJsonObject("permit").getString("id");
         Map<String, String> values = Map.of("{R}", rId, "{P}", pId, "{A}", a.dacId, "{M}", marker,
-                "{applicantSub}", Tokens.claims(applicantToken).getString("sub"), "{K}", "committee-review", "{U}", "research");
+                "{applicantSub}", Tokens.claims(applicantToken).getString("sub"), "{K}", "committee-review", "{U}", "research",
+                "{T}", permitId);
         List<String> secrets = List.of(marker, a.dacSource);
 
         Map<Persona, String> tokens = new EnumMap<>(Persona.class);

@@ -141,7 +141,8 @@ public class DataAccessRequests {
                 history, application.rejectionReason().orElse(null), permit,
                 application.isAwaitingReviewBy(actor), application.isAwaitingLegalCheckBy(actor),
                 application.use(), application.statusLabel(), step, voteView(application, actor, seesVotes, names),
-                application.returnReason().orElse(null), application.decisionDueAt().orElse(null), process);
+                application.returnReason().orElse(null), application.decisionDueAt().orElse(null), process,
+                application.mayRevokePermit(actor), application.revocationReason().orElse(null));
     }
 
     private static Views.VoteView voteView(DataAccessApplication application, Actor actor, boolean seesVotes,
@@ -176,6 +177,8 @@ public class DataAccessRequests {
         } else if (event instanceof LegalCheckPassed e) {
             return e.comment();
         } else if (event instanceof LegalCheckFailed e) {
+            return e.reason();
+        } else if (event instanceof eu.consulate.domain.model.application.PermitRevoked e) {
             return e.reason();
         } else if (event instanceof eu.consulate.domain.model.application.StepOpened e) {
             return e.kind().label();

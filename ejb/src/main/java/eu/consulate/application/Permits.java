@@ -7,6 +7,7 @@ import java.util.Optional;
 import eu.consulate.application.Views.DatasetView;
 import eu.consulate.application.Views.PermitView;
 import eu.consulate.domain.model.application.Actor;
+import eu.consulate.domain.model.application.DataAccessApplication;
 import eu.consulate.domain.model.permit.Permit;
 import eu.consulate.domain.model.permit.PermitListQuery;
 import eu.consulate.infrastructure.persistence.PermitRepository;
@@ -22,6 +23,15 @@ public class Permits {
 
     @EJB
     Catalog catalog;
+
+    @EJB
+    eu.consulate.infrastructure.persistence.ApplicationRepository applications;
+
+    @jakarta.inject.Inject
+    Passports passports;
+
+    @jakarta.annotation.Resource
+    jakarta.transaction.TransactionSynchronizationRegistry transactions;
 
     /** The permits the actor holds (by identity provider subject). */
     public List<PermitView> heldBy(Actor actor) {
@@ -45,6 +55,34 @@ public class Permits {
     private Views.PermitPage page(PermitRepository.Page found, PermitListQuery query) {
         return new Views.PermitPage(found.permits().stream().map(this::view).toList(), query.page(), query.size(),
                 found.total(), found.total() <= COUNT_LIMIT);
+    }
+
+    /**
+     * The committee's chair or one of its administrators revokes a permit, with a reason: the
+     * {@code permit-revoked} event, the permit's status and so its visas (the passport query
+     * serves only those of active permits) change in one transaction; the cached passport of the
+     * holder is forgotten once it committed, so the next pull no longer has them.
+     */
+    public PermitView revoke(Actor actor, String permitId, String reason) {
+        Permit permit = permits.find(permitId).orElseThrow(() -> new NoSuchPermit(permitId));
+        DataAccessApplication application = applications.find(permit.applicationId())
+                .orElseThrow(() -> new IllegalStateException("Permit " + permitId + " has no request"));
+        var events = application.revokePermit(permitId, reason, actor, Instant.now());
+        permit.revoke();
+        permits.updateStatus(permit);
+        applications.append(application, events);
+        String holder = permit.holderSubject();
+        transactions.registerInterposedSynchronization(new jakarta.transaction.Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                passports.forget(holder);
+            }
+        });
+        return view(permit);
     }
 
     public Optional<PermitView> find(String permitId) {

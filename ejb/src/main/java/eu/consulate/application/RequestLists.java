@@ -90,7 +90,7 @@ public class RequestLists {
             if (reviewer) {
                 reviews.add(dacId);
             }
-            if (actor.hasRole(Actor.DAC_CHAIR) && actor.holds(dacId, eu.consulate.domain.model.dac.DacRole.CHAIR)) {
+            if (actor.isChairOf(dacId)) {
                 chairs.add(dacId);
             }
             if (actor.isLegalOfficerOf(dacId)) {

@@ -32,7 +32,8 @@ public final class Views {
             String dacId, String dacName, String state, String stateLabel, int version, Instant submittedAt,
             List<DatasetView> datasets, List<EventView> history, String rejectionReason, PermitView permit,
             boolean awaitingMyReview, boolean awaitingMyLegalCheck, String use, String status, StepView openStep,
-            VoteView vote, String returnReason, Instant decisionDueAt, String process) {
+            VoteView vote, String returnReason, Instant decisionDueAt, String process, boolean permitRevocable,
+            String revocationReason) {
     }
 
     /** The open step: which task of the model, its kind, and whether the caller may act on it now. */

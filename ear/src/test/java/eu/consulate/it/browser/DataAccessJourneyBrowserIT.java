@@ -85,6 +85,44 @@ class DataAccessJourneyBrowserIT {
     }
 
     @Test
+    void chairRevokesAPermitFromTheRequestPageAndItsVisasAreGone() {
+        Scenario.Dataset dataset = Scenario.freshCommittee()
+                .dataset("Revoked in the browser " + UUID.randomUUID().toString().substring(0, 8));
+        String applicantToken = eu.consulate.it.support.Tokens.forUser("applicant");
+        String id = Scenario.submitted(applicantToken, List.of(dataset));
+        Scenario.review(eu.consulate.it.support.Tokens.forUser("member"), id, "approve", "Fine.");
+        Scenario.legalCheck(eu.consulate.it.support.Tokens.forUser("legal"), id, "pass", "Terms signed.");
+
+        CommitteePages member = new CommitteePages(loggedIn("member"));
+        Pages.open(browser, "/committee/request.xhtml?id=" + id);
+        assertThat(member.requestState()).isEqualTo("Permit issued");
+        assertThat(Pages.isShown(browser, By.id("revocation"))).as("members cannot revoke").isFalse();
+
+        CommitteePages chair = new CommitteePages(loggedIn("chair"));
+        Pages.open(browser, "/committee/request.xhtml?id=" + id);
+        assertThat(chair.requestState()).isEqualTo("Permit issued");
+        browser.findElement(By.id("revocation:revocation-reason-input")).sendKeys("Data shared outside the project.");
+        browser.findElement(By.id("revocation:revoke")).click();
+
+        Pages.waitForText(browser, By.id("request-state"), "Permit revoked");
+        assertThat(browser.findElement(By.id("permit-status")).getText()).isEqualTo("REVOKED");
+        assertThat(browser.findElement(By.id("revocation-reason")).getText()).isEqualTo("Data shared outside the project.");
+        assertThat(Pages.isShown(browser, By.id("revocation"))).isFalse();
+        String passport = eu.consulate.it.support.Http.get("/api/permissions/"
+                + eu.consulate.it.support.Tokens.claims(applicantToken).getString("sub"),
+                eu.consulate.it.support.Tokens.forDownstreamSystem()).body();
+        assertThat(visaDatasets(passport)).doesNotContain(dataset.url());
+    }
+
+    private static List<String> visaDatasets(String passport) {
+        return eu.consulate.it.support.Json.object(passport).getJsonArray("ga4gh_passport_v1")
+                .getValuesAs(jakarta.json.JsonString.class).stream()
+                .map(jwt -> new String(java.util.Base64.getUrlDecoder().decode(jwt.getString().split("\\.")[1])))
+                .map(payload -> eu.consulate.it.support.Json.object(payload).getJsonObject("ga4gh_visa_v1").getString("value"))
+                .toList();
+    }
+
+    @Test
     void incompleteFormShowsMessagesAndCreatesNothing() {
         ApplicantPages applicant = new ApplicantPages(loggedIn("applicant2"));
         List<String> before = applicant.myRequestTitles();

@@ -11,6 +11,7 @@ import eu.consulate.domain.model.application.ApplicationSubmitted;
 import eu.consulate.domain.model.application.LegalCheckFailed;
 import eu.consulate.domain.model.application.LegalCheckPassed;
 import eu.consulate.domain.model.application.PermitIssued;
+import eu.consulate.domain.model.application.PermitRevoked;
 import eu.consulate.domain.model.application.ReviewApproved;
 import eu.consulate.domain.model.application.ReviewRejected;
 import jakarta.json.JsonArrayBuilder;
@@ -80,6 +81,8 @@ public final class EventCodec {
         } else if (event instanceof PermitIssued e) {
             json.add("permitId", e.permitId())
                     .add("validFrom", e.validFrom().toEpochMilli()).add("validUntil", e.validUntil().toEpochMilli());
+        } else if (event instanceof PermitRevoked e) {
+            json.add("permitId", e.permitId()).add("reason", e.reason());
         }
         // ApplicationSubmitted carries nothing beyond the row's columns
         return json.build().toString();
@@ -127,6 +130,8 @@ public final class EventCodec {
             case PermitIssued.TYPE -> new PermitIssued(applicationId, actor, at, p.getString("permitId"),
                     Instant.ofEpochMilli(p.getJsonNumber("validFrom").longValue()),
                     Instant.ofEpochMilli(p.getJsonNumber("validUntil").longValue()));
+            case PermitRevoked.TYPE -> new PermitRevoked(applicationId, actor, at, p.getString("permitId"),
+                    p.getString("reason"));
             default -> throw new IllegalStateException("Unknown stored event type " + type
                     + " (known: " + List.copyOf(ApplicationEvent.TYPES) + ")");
         };

@@ -21,6 +21,16 @@ public class PermitRepository {
         em.flush();
     }
 
+    /** Stores the permit's new status (after {@link Permit#revoke()}). */
+    public void updateStatus(Permit permit) {
+        PermitRow row = em.find(PermitRow.class, permit.id(), jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        if (row == null) {
+            throw new IllegalStateException("Permit " + permit.id() + " is gone");
+        }
+        row.status(permit.status());
+        em.flush();
+    }
+
     public Optional<Permit> find(String permitId) {
         return Optional.ofNullable(em.find(PermitRow.class, permitId)).map(PermitRow::toPermit);
     }

@@ -74,4 +74,8 @@ public class PermitRow {
                 java.time.Instant.ofEpochMilli(decidedAt), java.time.Instant.ofEpochMilli(validFrom),
                 java.time.Instant.ofEpochMilli(validUntil), PermitStatus.valueOf(status));
     }
+
+    void status(eu.consulate.domain.model.permit.PermitStatus status) {
+        this.status = status.name();
+    }
 }

@@ -68,6 +68,11 @@ public record Actor(String subject, String name, Set<String> roles, Map<String, 
         return hasRole(DAC_ADMIN) && holds(dacId, DacRole.ADMIN);
     }
 
+    /** The committee's chair: the chair role and the chair's seat in that committee. */
+    public boolean isChairOf(String dacId) {
+        return hasRole(DAC_CHAIR) && holds(dacId, DacRole.CHAIR);
+    }
+
     /** Whether the person holds this seat in the committee (whatever their realm roles). */
     public boolean holds(String dacId, DacRole seat) {
         return seats.getOrDefault(dacId, Set.of()).contains(seat);

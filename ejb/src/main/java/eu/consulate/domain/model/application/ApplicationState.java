@@ -15,6 +15,7 @@ public enum ApplicationState {
     LEGAL_CHECK_PASSED("Awaiting permit issuance", false, "permit"),
     LEGAL_CHECK_FAILED("Legal check failed", true, null),
     PERMIT_ISSUED("Permit issued", true, null),
+    PERMIT_REVOKED("Permit revoked", true, null),
     LAPSED("Lapsed: not completed in time", true, null),
     WITHDRAWN("Withdrawn by the applicant", true, null);
 

@@ -30,7 +30,7 @@ import static eu.consulate.domain.model.application.ApplicationRuleViolation.inv
  * <pre>
  *   SUBMITTED ─(completeness: returned)─► RETURNED ─(revision: resubmitted)─► SUBMITTED
  *   SUBMITTED ─(vote closed / review / chair decision: yes)─► REVIEW_APPROVED ─(legal check passed)─► LEGAL_CHECK_PASSED
- *   REVIEW_APPROVED or LEGAL_CHECK_PASSED ─(permit issued)─► PERMIT_ISSUED
+ *   REVIEW_APPROVED or LEGAL_CHECK_PASSED ─(permit issued)─► PERMIT_ISSUED ─(revoked by chair/admin)─► PERMIT_REVOKED
  *   negative outcomes: REVIEW_REJECTED, REJECTED_BY_ETHICS, LEGAL_CHECK_FAILED; RETURNED ─(completion period over)─► LAPSED
  * </pre>
  *
@@ -45,7 +45,7 @@ public final class DataAccessApplication {
     /** What a committee's legal officer may see: requests the committee approved, and what followed. */
     public static final java.util.Set<ApplicationState> VISIBLE_TO_LEGAL_OFFICERS = java.util.Collections.unmodifiableSet(
             java.util.EnumSet.of(ApplicationState.REVIEW_APPROVED, ApplicationState.LEGAL_CHECK_PASSED,
-                    ApplicationState.LEGAL_CHECK_FAILED, ApplicationState.PERMIT_ISSUED));
+                    ApplicationState.LEGAL_CHECK_FAILED, ApplicationState.PERMIT_ISSUED, ApplicationState.PERMIT_REVOKED));
 
     /** The decision period when the model sets none (EHDS Art. 68: three months). */
     public static final Period DEFAULT_DECISION_PERIOD = Period.ofMonths(3);
@@ -77,6 +77,7 @@ public final class DataAccessApplication {
     private Instant decidedAt;
     private String permitId;
     private String rejectionReason;
+    private String revocationReason;
     /** The last message the committee sent with a return. */
     private String returnReason;
     /** Who decided for the committee (approvers, the chair who closed a vote): never its legal officer. */
@@ -381,6 +382,30 @@ public final class DataAccessApplication {
                 command.validFrom(), command.validUntil()));
     }
 
+    /**
+     * The committee's chair or one of its administrators withdraws the permit for good, with a
+     * reason the holder reads. Only an issued permit can be revoked, and only once.
+     */
+    public List<ApplicationEvent> revokePermit(String permitId, String reason, Actor actor, Instant now) {
+        Objects.requireNonNull(actor, "actor");
+        if (!actor.isChairOf(dacId) && !actor.isAdminOf(dacId)) {
+            throw forbidden("Only the committee's chair or one of its administrators can revoke its permits.");
+        }
+        if (state == ApplicationState.PERMIT_REVOKED) {
+            throw conflict("This permit was already revoked.");
+        }
+        if (state != ApplicationState.PERMIT_ISSUED || permitId == null || !permitId.equals(this.permitId)) {
+            throw conflict("This request holds no such permit to revoke (it is: " + statusLabel() + ").");
+        }
+        String why = Remarks.requiredReason(reason, "A revocation needs a reason: the holder reads it.");
+        return List.of(new PermitRevoked(id, actor.subject(), requireTime(now), permitId, why));
+    }
+
+    /** Whether {@link #revokePermit} would accept {@code actor} now (pages show the form). */
+    public boolean mayRevokePermit(Actor actor) {
+        return state == ApplicationState.PERMIT_ISSUED && (actor.isChairOf(dacId) || actor.isAdminOf(dacId));
+    }
+
     // ---- clocks ----------------------------------------------------------------------------------
 
     /** The completion period ran out: a request still with the applicant lapses; otherwise nothing happens. */
@@ -584,6 +609,9 @@ public final class DataAccessApplication {
             moveFrom(EnumSet.of(ApplicationState.REVIEW_APPROVED), ApplicationState.LEGAL_CHECK_FAILED, event);
             rejectionReason = failed.reason();
             decidedAt = event.occurredAt();
+        } else if (event instanceof PermitRevoked revoked) {
+            moveFrom(EnumSet.of(ApplicationState.PERMIT_ISSUED), ApplicationState.PERMIT_REVOKED, event);
+            revocationReason = revoked.reason();
         } else if (event instanceof PermitIssued issued) {
             moveFrom(EnumSet.of(ApplicationState.REVIEW_APPROVED, ApplicationState.LEGAL_CHECK_PASSED),
                     ApplicationState.PERMIT_ISSUED, event);
@@ -805,6 +833,11 @@ public final class DataAccessApplication {
     }
 
     /** Why the committee or the legal officer turned the request down. */
+    /** Why the committee revoked the permit, once it did. */
+    public Optional<String> revocationReason() {
+        return Optional.ofNullable(revocationReason);
+    }
+
     public Optional<String> rejectionReason() {
         return Optional.ofNullable(rejectionReason);
     }

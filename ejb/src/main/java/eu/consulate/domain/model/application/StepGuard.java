@@ -162,7 +162,7 @@ final class StepGuard {
     }
 
     boolean isChair(Actor actor) {
-        return actor.hasRole(Actor.DAC_CHAIR) && actor.holds(a.dacId(), eu.consulate.domain.model.dac.DacRole.CHAIR);
+        return actor.isChairOf(a.dacId());
     }
 
     boolean isApplicant(Actor actor) {

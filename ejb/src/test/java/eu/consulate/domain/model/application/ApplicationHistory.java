@@ -44,6 +44,8 @@ public final class ApplicationHistory {
             case LEGAL_CHECK_PASSED -> submitted().reviewApproved().legalCheckPassed();
             case LEGAL_CHECK_FAILED -> submitted().reviewApproved().legalCheckFailed("No ethics approval.");
             case PERMIT_ISSUED -> submitted().reviewApproved().legalCheckPassed().permitIssued();
+            case PERMIT_REVOKED -> upTo(ApplicationState.PERMIT_ISSUED)
+                    .then(new PermitRevoked(ID, "chris", START.plusSeconds(8 * 3600), PERMIT_ID, "Data shared outside the project."));
             case RETURNED -> submitted().opened(StepKind.COMPLETENESS).returned("Add the ethics approval.");
             case REJECTED_BY_ETHICS -> submitted().opened(StepKind.ETHICS)
                     .then(new EthicsOpinionRecorded(ID, "chris", START.plusSeconds(7200), false, "No consent."));

@@ -18,7 +18,8 @@ class ApplicationVocabularyTest {
     void onlyRejectionsAndIssuedPermitsAreFinal() {
         assertThat(ApplicationState.values()).filteredOn(ApplicationState::isFinal).containsExactlyInAnyOrder(
                 ApplicationState.REVIEW_REJECTED, ApplicationState.REJECTED_BY_ETHICS, ApplicationState.LEGAL_CHECK_FAILED,
-                ApplicationState.PERMIT_ISSUED, ApplicationState.LAPSED, ApplicationState.WITHDRAWN);
+                ApplicationState.PERMIT_ISSUED, ApplicationState.PERMIT_REVOKED, ApplicationState.LAPSED,
+                ApplicationState.WITHDRAWN);
     }
 
     @Test
@@ -26,7 +27,7 @@ class ApplicationVocabularyTest {
         assertThat(ApplicationState.values()).extracting(ApplicationState::label).containsExactly(
                 "With the committee", "Returned to the applicant", "Approved by the committee",
                 "Rejected by the committee", "Unfavourable ethics opinion", "Awaiting permit issuance",
-                "Legal check failed", "Permit issued", "Lapsed: not completed in time", "Withdrawn by the applicant");
+                "Legal check failed", "Permit issued", "Permit revoked", "Lapsed: not completed in time", "Withdrawn by the applicant");
     }
 
     @Test
@@ -34,7 +35,7 @@ class ApplicationVocabularyTest {
         assertThat(ApplicationEvent.TYPES).containsExactly("created", "submitted", "step-opened", "found-complete",
                 "returned", "resubmitted", "vote-cast", "conflict-declared", "vote-closed", "review-approved",
                 "review-rejected", "ethics-opinion", "legal-check-passed", "legal-check-failed", "permit-issued",
-                "lapsed", "reminder-due", "decision-overdue", "clock-extended", "fee-accepted", "fee-declined");
+                "permit-revoked", "lapsed", "reminder-due", "decision-overdue", "clock-extended", "fee-accepted", "fee-declined");
     }
 
     @Test
@@ -55,6 +56,7 @@ class ApplicationVocabularyTest {
                 new LegalCheckPassed("a", "u", T, ""),
                 new LegalCheckFailed("a", "u", T, "r"),
                 new PermitIssued("a", "u", T, "p", T, T.plusSeconds(1)),
+                new PermitRevoked("a", "u", T, "p", "r"),
                 new RequestLapsed("a", "system", T),
                 new ReminderDue("a", "system", T, "vote"),
                 new DecisionOverdue("a", "system", T),

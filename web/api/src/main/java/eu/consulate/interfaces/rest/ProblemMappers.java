@@ -94,6 +94,14 @@ public final class ProblemMappers {
     }
 
     @Provider
+    public static class UnknownPermits implements ExceptionMapper<eu.consulate.application.NoSuchPermit> {
+        @Override
+        public Response toResponse(eu.consulate.application.NoSuchPermit e) {
+            return Problem.response(Response.Status.NOT_FOUND, e.getMessage());
+        }
+    }
+
+    @Provider
     public static class UnknownCommittees implements ExceptionMapper<eu.consulate.application.NoSuchCommittee> {
         @Override
         public Response toResponse(eu.consulate.application.NoSuchCommittee e) {

@@ -22,6 +22,9 @@ public class RequestView implements Serializable {
     @EJB
     transient DataAccessRequests requests;
 
+    @EJB
+    transient eu.consulate.application.Permits permits;
+
     @Inject
     transient UiActor actor;
 
@@ -55,6 +58,9 @@ public class RequestView implements Serializable {
             return null;
         } catch (NoSuchApplication e) {
             Messages.notFound(e);
+            return null;
+        } catch (eu.consulate.application.NoSuchPermit e) {
+            Messages.error(null, e.getMessage());
             return null;
         }
     }
@@ -140,6 +146,11 @@ public class RequestView implements Serializable {
     public String extendClock() {
         return decide(() -> requests.extendDecisionClock(actor.get(), id, extension, comment),
                 "Decision period extended");
+    }
+
+    public String revokePermit() {
+        return decide(() -> permits.revoke(actor.get(), details.permit().id(), comment),
+                "Permit revoked: its visas are no longer served");
     }
 
     /** Whether the caller may take this action on the open step now. */
