@@ -54,10 +54,10 @@ public class CamundaWorkflow implements WorkflowPort {
 
     @Override
     public boolean isRunning() {
-        ProcessEngine engine = engine();
-        if (engine == null) {
+        if (givenEngine == null && !startup.started()) {
             return false;
         }
+        ProcessEngine engine = engine();
         engine.getRepositoryService().createProcessDefinitionQuery().count();
         return true;
     }

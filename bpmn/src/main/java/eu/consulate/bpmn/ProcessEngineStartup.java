@@ -3,6 +3,10 @@ package eu.consulate.bpmn;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.logging.Logger;
 
 import javax.naming.InitialContext;
@@ -13,11 +17,14 @@ import eu.consulate.infrastructure.persistence.SchemaMigration;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.transaction.TransactionManager;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngines;
@@ -29,10 +36,16 @@ import org.camunda.bpm.engine.repository.DeploymentBuilder;
  * Builds the embedded BPMN engine on the container's data source and JTA transactions, after
  * the schema migrations have run, and deploys the process models of this module. Duplicate
  * filtering makes a redeployment of unchanged models a no-op (no new process versions).
+ * <p>
+ * The engine is built on a managed thread of its own, which then ends, while the rest of the
+ * application (CDI, JSF, the web modules) deploys: building it (mostly parsing MyBatis mappings) takes seconds of start-up on
+ * its own. Whoever needs the engine before it is built waits for it ({@link #engine()}); the
+ * readiness check reports it down until then.
  */
 @Singleton
 @Startup
 @TransactionManagement(TransactionManagementType.BEAN)
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class ProcessEngineStartup {
 
     static final String ENGINE_NAME = "consulate";
@@ -55,11 +68,32 @@ public class ProcessEngineStartup {
     @Resource(lookup = "jdbc/consulate")
     DataSource dataSource;
 
-    private ProcessEngine engine;
+    @Resource
+    ManagedThreadFactory threads;
+
+    private volatile CompletableFuture<ProcessEngine> starting;
 
     @PostConstruct
     void start() {
         LOG.info(() -> "Schema " + schemaMigration.schemaVersion() + " is current; starting the BPMN engine");
+        // a thread of its own that ends when the engine is built: a pooled thread created here
+        // would keep this deployment's class loader (in its inherited access control context)
+        // after an undeployment (ADR 2, ADR 9)
+        CompletableFuture<ProcessEngine> future = new CompletableFuture<>();
+        Thread builder = threads.newThread(() -> {
+            try {
+                future.complete(build());
+            } catch (RuntimeException | Error e) {
+                LOG.log(java.util.logging.Level.SEVERE, "The BPMN engine did not start", e);
+                future.completeExceptionally(e);
+            }
+        });
+        builder.setName("consulate-bpmn-engine-start");
+        starting = future;
+        builder.start();
+    }
+
+    private ProcessEngine build() {
         JakartaTransactionProcessEngineConfiguration configuration = new JakartaTransactionProcessEngineConfiguration();
         configuration.setProcessEngineName(ENGINE_NAME);
         configuration.setDataSource(dataSource);
@@ -75,9 +109,10 @@ public class ProcessEngineStartup {
         configuration.setDmnFeelEnableLegacyBehavior(true);
         // every user task announces itself to the domain as the request's open step
         configuration.setCustomPostBPMNParseListeners(new java.util.ArrayList<>(List.of(new StepParseListener())));
-        engine = configuration.buildProcessEngine();
+        ProcessEngine engine = configuration.buildProcessEngine();
         ProcessEngines.registerProcessEngine(engine);
-        deployModels();
+        deployModels(engine);
+        return engine;
     }
 
     private static TransactionManager transactionManager() {
@@ -90,6 +125,10 @@ public class ProcessEngineStartup {
 
     /** Deploys the models that changed since the last deployment; returns how many definitions are new. */
     public int deployModels() {
+        return deployModels(engine());
+    }
+
+    private static int deployModels(ProcessEngine engine) {
         DeploymentBuilder deployment = engine.getRepositoryService().createDeployment()
                 .name(DEPLOYMENT_NAME)
                 .enableDuplicateFiltering(true);
@@ -112,13 +151,32 @@ public class ProcessEngineStartup {
 
     @PreDestroy
     void stop() {
-        if (engine != null) {
+        try {
+            // an engine still being built is closed once it is (its job executor must not outlive us)
+            ProcessEngine engine = starting.join();
             ProcessEngines.unregister(engine);
             engine.close();
+        } catch (java.util.concurrent.CompletionException e) {
+            // it never started: nothing to close
         }
     }
 
+    /** The engine; waits while it is being built (at most two minutes). */
     public ProcessEngine engine() {
-        return engine;
+        try {
+            return starting.get(2, TimeUnit.MINUTES);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("The BPMN engine did not start", e.getCause());
+        } catch (TimeoutException e) {
+            throw new IllegalStateException("The BPMN engine is still starting after two minutes", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while waiting for the BPMN engine", e);
+        }
+    }
+
+    /** Whether the engine is built (and did not fail to build); never waits. */
+    public boolean started() {
+        return starting.isDone() && !starting.isCompletedExceptionally();
     }
 }

@@ -53,39 +53,25 @@ public final class ConsulateLauncher {
         env.put("CONSULATE_DEMO_DATA", Stack.setting("consulate.demo-data", "CONSULATE_DEMO_DATA", "true"));
         // the demo realm's secrets and plain http: accepted only in the demo profile
         env.put("CONSULATE_PROFILE", Stack.setting("consulate.profile", "CONSULATE_PROFILE", "demo"));
-        Path ear = Stack.path("consulate.ear");
-        boolean kept = payara.startKeeping(env, ear, db);
+        payara.start(env);
         Files.writeString(home.resolve("payara.pid"), readPayaraPid(payara));
         long payaraUp = elapsedMillis();
-        if (kept && !payara.servesApplication()) {
-            // the domain kept the last deployment but could not start it (see its log): afresh
-            System.out.println("[consulate] the kept deployment did not start; deploying it afresh");
-            payara.stopQuietly();
-            payara.start(env);
-            Files.writeString(home.resolve("payara.pid"), readPayaraPid(payara));
-            kept = false;
-        }
-        if (kept) {
-            System.out.println("[consulate] the domain kept " + ear.getFileName() + " of the last run (unchanged)");
-        } else {
-            payara.configurePool(db);
-            try {
-                payara.deploy(ear);
-            } catch (IOException e) {
-                refusal(payara).ifPresent(reason -> System.err.println("\n[consulate] " + reason + "\n"));
-                throw e;
-            }
+        payara.configurePool(db);
+        try {
+            payara.deploy(Stack.path("consulate.ear"));
+        } catch (IOException e) {
+            refusal(payara).ifPresent(reason -> System.err.println("\n[consulate] " + reason + "\n"));
+            throw e;
         }
         long deployed = elapsedMillis();
         keycloak.awaitReady();
-        // ready as operators see it: database, BPMN engine (built while the web modules deploy)
-        // and the identity provider
+        // ready as operators see it: database, BPMN engine and identity provider
         Processes.waitForHttp200("http://localhost:8080/health/ready", Duration.ofMinutes(2), null, payara.log());
         // the build's garbage in this JVM (Maven's) goes back to the system while we wait for Ctrl-C
         System.gc();
         System.out.printf("[consulate] ready %.1f s after the command started (build done at %.1f s, Payara up at "
-                + "%.1f s, Consulate %s at %.1f s)%n", elapsedMillis() / 1000.0, launched / 1000.0, payaraUp / 1000.0,
-                kept ? "loaded" : "deployed", deployed / 1000.0);
+                + "%.1f s, Consulate deployed at %.1f s)%n", elapsedMillis() / 1000.0, launched / 1000.0,
+                payaraUp / 1000.0, deployed / 1000.0);
 
         System.out.println("""
 

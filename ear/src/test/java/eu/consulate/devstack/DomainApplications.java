@@ -40,12 +40,6 @@ final class DomainApplications {
         return found;
     }
 
-    /** Whether the domain holds the application {@code name} and its expanded files. */
-    static boolean present(Path domainDir, String name) throws IOException {
-        return DomainXml.has(domainDir.resolve("config/domain.xml"), "application", name)
-                && Files.isDirectory(domainDir.resolve("applications").resolve(name));
-    }
-
     private static boolean removeFromConfig(Path domainXml, String name) throws IOException {
         return DomainXml.edit(domainXml, doc -> {
             List<Element> doomed = new ArrayList<>();

@@ -73,35 +73,8 @@ public final class PayaraServer {
         startDomain(env);
     }
 
-    /**
-     * Starts the domain and keeps the application that the last run deployed completely when
-     * it is {@code ear} byte for byte (by its entries) and the connection pool is the one
-     * {@code db} needs: the domain then loads it while it starts, and no deployment follows.
-     * Anything else (another build, another database, a deployment that did not finish,
-     * however that run ended) is forgotten first, as {@link #start} does. Returns whether the
-     * application was kept.
-     */
-    public boolean startKeeping(Map<String, String> env, Path ear, Database db) throws IOException {
-        stopQuietly();
-        boolean keep = Files.exists(deployedMarker())
-                && Files.readString(deployedMarker()).equals(Ears.digest(ear))
-                && poolIsConfigured(db)
-                && DomainApplications.present(domainDir(), APPLICATION);
-        if (!keep) {
-            forget();
-        }
-        startDomain(env);
-        return keep;
-    }
-
     private void forget() throws IOException {
-        Files.deleteIfExists(deployedMarker());
         DomainApplications.forget(domainDir(), APPLICATION);
-    }
-
-    /** Written after a deployment finished: the digest of the EAR the domain holds. */
-    private Path deployedMarker() {
-        return base.resolve("deployed-ear.sha256");
     }
 
     private void startDomain(Map<String, String> env) throws IOException {
@@ -126,23 +99,18 @@ public final class PayaraServer {
         // EJB timers, no JCache); it costs seconds of start-up and memory
         DomainXml.setServerConfigAttribute(domainXml, "hazelcast-config-specific-configuration", "enabled", "false");
         System.out.println("[consulate] starting Payara Server (log: " + log() + ")");
-        Processes.run(List.of(asadmin().toString(), "start-domain", DOMAIN), home(), env, Duration.ofMinutes(4));
+        Processes.run(List.of(asadmin().toString(), "start-domain", DOMAIN), home(), cli(env), Duration.ofMinutes(4));
         secureAdminListener();
     }
 
     /**
-     * Whether Consulate answers on the HTTP port (its public key set), waiting up to two minutes
-     * for a domain that is still loading it (start-domain returns before the applications load).
+     * {@code env} for an asadmin call: its client JVM lives a few seconds, so it compiles with C1
+     * only and collects with the serial collector (the server's options are in domain.xml).
      */
-    public boolean servesApplication() {
-        long until = System.currentTimeMillis() + 120_000;
-        do {
-            if (Processes.answers200("http://localhost:8080/api/jwk")) {
-                return true;
-            }
-            Processes.sleep(250);
-        } while (System.currentTimeMillis() < until);
-        return false;
+    private static Map<String, String> cli(Map<String, String> env) {
+        Map<String, String> withOptions = new java.util.HashMap<>(env);
+        withOptions.put("AS_EXTRA_JAVA_OPTS", "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC");
+        return withOptions;
     }
 
     public Path log() {
@@ -211,17 +179,13 @@ public final class PayaraServer {
 
     public void deploy(Path ear) throws IOException {
         System.out.println("[consulate] deploying " + ear.getFileName());
-        Files.deleteIfExists(deployedMarker());
         asadmin("deploy", "--name", APPLICATION, ear.toString());
-        Files.writeString(deployedMarker(), Ears.digest(ear));
     }
 
     /** Replaces the running application with {@code ear}, as an operator's redeploy does. */
     public void redeploy(Path ear) throws IOException {
         System.out.println("[consulate] redeploying " + ear.getFileName());
-        Files.deleteIfExists(deployedMarker());
         asadmin("redeploy", "--name", APPLICATION, ear.toString());
-        Files.writeString(deployedMarker(), Ears.digest(ear));
     }
 
     public String asadmin(String... args) throws IOException {
@@ -231,7 +195,7 @@ public final class PayaraServer {
             command.addAll(List.of("--user", "admin", "--passwordfile", adminPasswordFile().toString()));
         }
         command.addAll(List.of(args));
-        return Processes.run(command, home(), Map.of(), Duration.ofMinutes(5));
+        return Processes.run(command, home(), cli(Map.of()), Duration.ofMinutes(5));
     }
 
     /**
@@ -259,7 +223,7 @@ public final class PayaraServer {
         writePrivately(change, "AS_ADMIN_PASSWORD=\nAS_ADMIN_NEWPASSWORD=" + password + "\n");
         try {
             Processes.run(List.of(asadmin().toString(), "--user", "admin", "--passwordfile", change.toString(),
-                    "change-admin-password"), home(), Map.of(), Duration.ofMinutes(2));
+                    "change-admin-password"), home(), cli(Map.of()), Duration.ofMinutes(2));
         } finally {
             Files.deleteIfExists(change);
         }
