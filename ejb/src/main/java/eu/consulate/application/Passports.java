@@ -49,4 +49,22 @@ public class Passports {
     public void forget(String holderSubject) {
         cache.forget(holderSubject);
     }
+
+    /**
+     * The holder's visas change in the running transaction: forget the cached passport once it
+     * ended (committed or not). Earlier, a concurrent pull could cache the old list again.
+     */
+    public void forgetWhenDone(jakarta.transaction.TransactionSynchronizationRegistry transactions,
+            String holderSubject) {
+        transactions.registerInterposedSynchronization(new jakarta.transaction.Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                forget(holderSubject);
+            }
+        });
+    }
 }

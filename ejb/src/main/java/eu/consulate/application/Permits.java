@@ -10,9 +10,13 @@ import eu.consulate.domain.model.application.Actor;
 import eu.consulate.domain.model.application.DataAccessApplication;
 import eu.consulate.domain.model.permit.Permit;
 import eu.consulate.domain.model.permit.PermitListQuery;
+import eu.consulate.infrastructure.persistence.ApplicationRepository;
 import eu.consulate.infrastructure.persistence.PermitRepository;
+import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 
 /** Permits as their holders and their committees' administrators see them. */
 @Stateless
@@ -25,13 +29,13 @@ public class Permits {
     Catalog catalog;
 
     @EJB
-    eu.consulate.infrastructure.persistence.ApplicationRepository applications;
+    ApplicationRepository applications;
 
-    @jakarta.inject.Inject
+    @Inject
     Passports passports;
 
-    @jakarta.annotation.Resource
-    jakarta.transaction.TransactionSynchronizationRegistry transactions;
+    @Resource
+    TransactionSynchronizationRegistry transactions;
 
     /** The permits the actor holds (by identity provider subject). */
     public List<PermitView> heldBy(Actor actor) {
@@ -71,17 +75,7 @@ public class Permits {
         permit.revoke();
         permits.updateStatus(permit);
         applications.append(application, events);
-        String holder = permit.holderSubject();
-        transactions.registerInterposedSynchronization(new jakarta.transaction.Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                passports.forget(holder);
-            }
-        });
+        passports.forgetWhenDone(transactions, permit.holderSubject());
         return view(permit);
     }
 

@@ -15,7 +15,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -66,18 +65,7 @@ public class VisaIssuance {
 
         // The permit may still be pending in the persistence context; the visa rows reference it.
         em.flush();
-        // Forget the cached passport once the transaction ended: earlier, a concurrent pull could
-        // cache the list without the new visas again.
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                passports.forget(holderSubject);
-            }
-        });
+        passports.forgetWhenDone(transactions, holderSubject);
         for (IssuedVisa visa : visas) {
             if (visa.jwt().length() > VisaTable.MAX_JWT_LENGTH) {
                 throw new IllegalStateException("Visa " + visa.id() + " is " + visa.jwt().length()

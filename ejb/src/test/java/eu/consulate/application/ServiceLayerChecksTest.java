@@ -41,6 +41,7 @@ class ServiceLayerChecksTest {
             Map.entry("PassportQuery#current", "behind Passports, which checks the reader"),
             Map.entry("VisaIssuance#signAndStore", "called by PermitIssuer inside its transaction"),
             Map.entry("Passports#forget", "drops a cached passport after its visas changed; reveals nothing"),
+            Map.entry("Passports#forgetWhenDone", "the same, once the transaction that changes the visas ended"),
             Map.entry("CommitteeAdministration#role", "parses input"),
             Map.entry("CommitteeProcesses#processFor", "called by submit, after the applicant's checks"),
             Map.entry("DataAccessRequests#stepOpened", "the workflow engine's listener: the domain accepts it only as the system actor"),
