@@ -1,9 +1,7 @@
 package eu.consulate.interfaces.pull;
 
 import java.io.IOException;
-import java.io.Writer;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -14,9 +12,6 @@ import eu.consulate.infrastructure.security.BearerTokenVerifier;
 import eu.consulate.infrastructure.security.VerifiedToken;
 import eu.consulate.infrastructure.web.ProblemBody;
 import jakarta.enterprise.inject.spi.CDI;
-import jakarta.json.Json;
-import jakarta.json.stream.JsonGenerator;
-import jakarta.json.stream.JsonGeneratorFactory;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -35,7 +30,9 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * of its own (context root {@code /api/permissions}): no JAX-RS, no CDI injection, no container
  * authentication mechanism. It checks the bearer token itself with the API's
  * {@link BearerTokenVerifier} (the same checks and the same remembered tokens) and reads the
- * passport from {@link Passports}' cache; both beans are looked up once (ADR 7).
+ * passport from {@link Passports}' cache; both beans are looked up once (ADR 7). The body of a
+ * cached passport is written once ({@link PassportBodies}), and the module runs without the
+ * Jakarta Security module Soteria puts into every web module ({@link WithoutAuthenticationModule}, ADR 10).
  */
 @WebServlet(urlPatterns = "/*", loadOnStartup = 1)
 public class PassportServlet extends HttpServlet {
@@ -47,7 +44,7 @@ public class PassportServlet extends HttpServlet {
 
     private transient BearerTokenVerifier verifier;
     private transient Passports passports;
-    private transient JsonGeneratorFactory generators;
+    private transient PassportBodies bodies;
     private String readerRole;
     private String subjectClaim;
 
@@ -55,7 +52,7 @@ public class PassportServlet extends HttpServlet {
     public void init() throws ServletException {
         verifier = CDI.current().select(BearerTokenVerifier.class).get();
         passports = CDI.current().select(Passports.class).get();
-        generators = Json.createGeneratorFactory(Map.of()); // the provider looked up once, not per call
+        bodies = new PassportBodies();
         Config config = ConfigProvider.getConfig();
         readerRole = config.getOptionalValue("consulate.visa.reader-role", String.class).orElse(ApiRoles.VISA_READER);
         subjectClaim = config.getOptionalValue("consulate.visa.subject-claim", String.class).orElse("sub");
@@ -109,19 +106,15 @@ public class PassportServlet extends HttpServlet {
             ProblemBody.write(response, HttpServletResponse.SC_FORBIDDEN, "Forbidden", e.getMessage());
             return;
         }
+        byte[] body = bodies.of(user, visas);
         response.setStatus(HttpServletResponse.SC_OK);
-        response.setContentType("application/json");
-        response.setCharacterEncoding("UTF-8");
+        response.setContentType("application/json;charset=UTF-8");
         response.setHeader("Cache-Control", "no-store");
+        response.setContentLength(body.length);
         if ("HEAD".equals(request.getMethod())) {
             return;
         }
-        Writer out = response.getWriter();
-        try (JsonGenerator json = generators.createGenerator(out)) {
-            json.writeStartObject().writeStartArray(PASSPORT_CLAIM);
-            visas.forEach(json::write);
-            json.writeEnd().writeEnd();
-        }
+        response.getOutputStream().write(body);
     }
 
     /** The one path segment after the context root, or null (none, empty, or more than one). */
