@@ -71,9 +71,10 @@ public final class SchemaMigrator {
         subjects.putAll(subjectByUsername);
         var identity = new IdentityBySubject(subjects, bpmnEngine);
         if (bpmnEngine) {
-            configuration.javaMigrations(new BpmnEngineSchema(), new WiderEventPayload(), identity, new DescendingListIndexes());
+            configuration.javaMigrations(new BpmnEngineSchema(), new WiderEventPayload(), identity, new DescendingListIndexes(),
+                    new VisaVersions());
         } else {
-            configuration.javaMigrations(new WiderEventPayload(), identity, new DescendingListIndexes());
+            configuration.javaMigrations(new WiderEventPayload(), identity, new DescendingListIndexes(), new VisaVersions());
         }
         Flyway flyway = configuration.load();
         MigrateResult result = flyway.migrate();

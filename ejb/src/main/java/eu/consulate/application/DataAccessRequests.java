@@ -180,6 +180,8 @@ public class DataAccessRequests {
             return e.reason();
         } else if (event instanceof eu.consulate.domain.model.application.PermitRevoked e) {
             return e.reason();
+        } else if (event instanceof eu.consulate.domain.model.application.PermitExtended e) {
+            return "Valid until " + e.validUntil() + ": " + e.reason();
         } else if (event instanceof eu.consulate.domain.model.application.StepOpened e) {
             return e.kind().label();
         } else if (event instanceof eu.consulate.domain.model.application.FoundComplete e) {

@@ -8,6 +8,7 @@ import eu.consulate.application.Views.DatasetView;
 import eu.consulate.application.Views.PermitView;
 import eu.consulate.domain.model.application.Actor;
 import eu.consulate.domain.model.application.DataAccessApplication;
+import eu.consulate.domain.model.dac.Dac;
 import eu.consulate.domain.model.permit.Permit;
 import eu.consulate.domain.model.permit.PermitListQuery;
 import eu.consulate.infrastructure.persistence.ApplicationRepository;
@@ -30,6 +31,9 @@ public class Permits {
 
     @EJB
     ApplicationRepository applications;
+
+    @EJB
+    VisaIssuance visas;
 
     @Inject
     Passports passports;
@@ -73,9 +77,30 @@ public class Permits {
                 .orElseThrow(() -> new IllegalStateException("Permit " + permitId + " has no request"));
         var events = application.revokePermit(permitId, reason, actor, Instant.now());
         permit.revoke();
-        permits.updateStatus(permit);
+        permits.update(permit);
         applications.append(application, events);
         passports.forgetWhenDone(transactions, permit.holderSubject());
+        return view(permit);
+    }
+
+    /**
+     * The committee's chair or one of its administrators extends a permit to a later end, with a
+     * reason: the {@code permit-extended} event, the permit's end and its visas change in one
+     * transaction. The visas are signed again with the new expiry as the permit's next version and
+     * the old ones withdrawn; a failure while signing rolls everything back, the old visas stay.
+     */
+    public PermitView extend(Actor actor, String permitId, Instant validUntil, String reason) {
+        Permit permit = permits.find(permitId).orElseThrow(() -> new NoSuchPermit(permitId));
+        DataAccessApplication application = applications.find(permit.applicationId())
+                .orElseThrow(() -> new IllegalStateException("Permit " + permitId + " has no request"));
+        var events = application.extendPermit(permitId, validUntil, reason, actor, Instant.now());
+        permit.extendTo(validUntil);
+        permits.update(permit);
+        Dac dac = catalog.committee(permit.dacId())
+                .orElseThrow(() -> new IllegalStateException("Committee " + permit.dacId() + " is gone"));
+        visas.replace(permitId, permit.holderSubject(), catalog.datasets(List.copyOf(permit.datasetIds())),
+                dac.sourceUrl(), permit.decidedAt(), validUntil);
+        applications.append(application, events);
         return view(permit);
     }
 

@@ -19,8 +19,9 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Signs the GA4GH visas of a permit and stores them, exactly as signed, in the {@code visa} table.
- * Called inside the transaction that records the permit: the visas commit or roll back with it.
+ * Signs the GA4GH visas of a permit and stores them, exactly as signed, in the {@code visa} table,
+ * as the permit's next version (1 at issuance). Called inside the transaction that records the
+ * permit or its change: the visas commit or roll back with it.
  */
 @Stateless
 public class VisaIssuance {
@@ -66,6 +67,8 @@ public class VisaIssuance {
         // The permit may still be pending in the persistence context; the visa rows reference it.
         em.flush();
         passports.forgetWhenDone(transactions, holderSubject);
+        int version = ((Number) em.createNativeQuery(VisaTable.NEXT_VERSION).setParameter(1, permitId)
+                .getSingleResult()).intValue();
         for (IssuedVisa visa : visas) {
             if (visa.jwt().length() > VisaTable.MAX_JWT_LENGTH) {
                 throw new IllegalStateException("Visa " + visa.id() + " is " + visa.jwt().length()
@@ -79,9 +82,24 @@ public class VisaIssuance {
                     .setParameter(5, visa.jwt())
                     .setParameter(6, visa.issuedAt().toEpochMilli())
                     .setParameter(7, visa.expiresAt().toEpochMilli())
+                    .setParameter(8, version)
                     .executeUpdate();
         }
         return visas.stream().map(IssuedVisa::jwt).toList();
+    }
+
+    /**
+     * Replaces the permit's served visas: withdraws them (no longer in any passport once the
+     * transaction commits) and signs and stores the next version's, e.g. with a new end after an
+     * extension. One transaction: a failure while signing leaves the old visas in force.
+     */
+    public List<String> replace(String permitId, String holderSubject, List<Dataset> datasets, String dacSourceUrl,
+            Instant decidedAt, Instant validUntil) {
+        em.createNativeQuery(VisaTable.WITHDRAW)
+                .setParameter(1, Instant.now().toEpochMilli())
+                .setParameter(2, permitId)
+                .executeUpdate();
+        return signAndStore(permitId, holderSubject, datasets, dacSourceUrl, decidedAt, validUntil);
     }
 
     private String issuer() {

@@ -40,6 +40,7 @@ class ServiceLayerChecksTest {
             Map.entry("PermitIssuer#issue", "the workflow engine's step: the domain accepts it only as the system actor"),
             Map.entry("PassportQuery#current", "behind Passports, which checks the reader"),
             Map.entry("VisaIssuance#signAndStore", "called by PermitIssuer inside its transaction"),
+            Map.entry("VisaIssuance#replace", "called by Permits#extend inside its transaction, after the domain checked the actor"),
             Map.entry("Passports#forget", "drops a cached passport after its visas changed; reveals nothing"),
             Map.entry("Passports#forgetWhenDone", "the same, once the transaction that changes the visas ended"),
             Map.entry("CommitteeAdministration#role", "parses input"),

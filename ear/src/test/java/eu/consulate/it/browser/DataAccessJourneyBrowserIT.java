@@ -114,6 +114,43 @@ class DataAccessJourneyBrowserIT {
         assertThat(visaDatasets(passport)).doesNotContain(dataset.url());
     }
 
+    @Test
+    void chairExtendsAPermitFromTheRequestPageAndTheVisaGetsTheNewEnd() {
+        Scenario.Dataset dataset = Scenario.freshCommittee()
+                .dataset("Extended in the browser " + UUID.randomUUID().toString().substring(0, 8));
+        String applicantToken = eu.consulate.it.support.Tokens.forUser("applicant");
+        String id = Scenario.submitted(applicantToken, List.of(dataset));
+        Scenario.review(eu.consulate.it.support.Tokens.forUser("member"), id, "approve", "Fine.");
+        Scenario.legalCheck(eu.consulate.it.support.Tokens.forUser("legal"), id, "pass", "Terms signed.");
+
+        new CommitteePages(loggedIn("member"));
+        Pages.open(browser, "/committee/request.xhtml?id=" + id);
+        Pages.waitFor(browser, By.id("permit-until"));
+        assertThat(Pages.isShown(browser, By.id("permit-extension"))).as("members cannot extend").isFalse();
+
+        new CommitteePages(loggedIn("chair"));
+        Pages.open(browser, "/committee/request.xhtml?id=" + id);
+        java.time.LocalDate end = java.time.LocalDate.parse(Pages.waitFor(browser, By.id("permit-until")).getText());
+        java.time.LocalDate lastDay = end.plusYears(1);
+        browser.findElement(By.id("permit-extension:permit-end_input")).sendKeys(lastDay.toString());
+        browser.findElement(By.id("permit-extension:permit-extension-reason")).sendKeys("Follow-up study approved.");
+        browser.findElement(By.id("permit-extension:extend-permit")).click();
+
+        Pages.waitForText(browser, By.id("permit-until"), lastDay.plusDays(1).toString());
+        assertThat(browser.findElement(By.id("permit-status")).getText()).isEqualTo("ACTIVE");
+        String passport = eu.consulate.it.support.Http.get("/api/permissions/"
+                + eu.consulate.it.support.Tokens.claims(applicantToken).getString("sub"),
+                eu.consulate.it.support.Tokens.forDownstreamSystem()).body();
+        long newEnd = lastDay.plusDays(1).atStartOfDay(java.time.ZoneOffset.UTC).toEpochSecond();
+        assertThat(eu.consulate.it.support.Json.object(passport).getJsonArray("ga4gh_passport_v1")
+                .getValuesAs(jakarta.json.JsonString.class).stream()
+                .map(jwt -> eu.consulate.it.support.Json.object(new String(java.util.Base64.getUrlDecoder()
+                        .decode(jwt.getString().split("\\.")[1]))))
+                .filter(visa -> visa.getJsonObject("ga4gh_visa_v1").getString("value").equals(dataset.url()))
+                .map(visa -> visa.getJsonNumber("exp").longValue()))
+                .containsExactly(newEnd);
+    }
+
     private static List<String> visaDatasets(String passport) {
         return eu.consulate.it.support.Json.object(passport).getJsonArray("ga4gh_passport_v1")
                 .getValuesAs(jakarta.json.JsonString.class).stream()

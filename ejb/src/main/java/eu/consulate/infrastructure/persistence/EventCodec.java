@@ -11,6 +11,7 @@ import eu.consulate.domain.model.application.ApplicationSubmitted;
 import eu.consulate.domain.model.application.LegalCheckFailed;
 import eu.consulate.domain.model.application.LegalCheckPassed;
 import eu.consulate.domain.model.application.PermitIssued;
+import eu.consulate.domain.model.application.PermitExtended;
 import eu.consulate.domain.model.application.PermitRevoked;
 import eu.consulate.domain.model.application.ReviewApproved;
 import eu.consulate.domain.model.application.ReviewRejected;
@@ -81,6 +82,8 @@ public final class EventCodec {
         } else if (event instanceof PermitIssued e) {
             json.add("permitId", e.permitId())
                     .add("validFrom", e.validFrom().toEpochMilli()).add("validUntil", e.validUntil().toEpochMilli());
+        } else if (event instanceof PermitExtended e) {
+            json.add("permitId", e.permitId()).add("validUntil", e.validUntil().toEpochMilli()).add("reason", e.reason());
         } else if (event instanceof PermitRevoked e) {
             json.add("permitId", e.permitId()).add("reason", e.reason());
         }
@@ -130,6 +133,8 @@ public final class EventCodec {
             case PermitIssued.TYPE -> new PermitIssued(applicationId, actor, at, p.getString("permitId"),
                     Instant.ofEpochMilli(p.getJsonNumber("validFrom").longValue()),
                     Instant.ofEpochMilli(p.getJsonNumber("validUntil").longValue()));
+            case PermitExtended.TYPE -> new PermitExtended(applicationId, actor, at, p.getString("permitId"),
+                    Instant.ofEpochMilli(p.getJsonNumber("validUntil").longValue()), p.getString("reason"));
             case PermitRevoked.TYPE -> new PermitRevoked(applicationId, actor, at, p.getString("permitId"),
                     p.getString("reason"));
             default -> throw new IllegalStateException("Unknown stored event type " + type

@@ -21,13 +21,14 @@ public class PermitRepository {
         em.flush();
     }
 
-    /** Stores the permit's new status (after {@link Permit#revoke()}). */
-    public void updateStatus(Permit permit) {
+    /** Stores the permit's new status and end (after {@link Permit#revoke()}, {@link Permit#extendTo}). */
+    public void update(Permit permit) {
         PermitRow row = em.find(PermitRow.class, permit.id(), jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
         if (row == null) {
             throw new IllegalStateException("Permit " + permit.id() + " is gone");
         }
         row.status(permit.status());
+        row.validUntil(permit.validUntil());
         em.flush();
     }
 

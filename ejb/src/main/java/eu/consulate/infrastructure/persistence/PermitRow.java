@@ -75,6 +75,10 @@ public class PermitRow {
                 java.time.Instant.ofEpochMilli(validUntil), PermitStatus.valueOf(status));
     }
 
+    void validUntil(java.time.Instant validUntil) {
+        this.validUntil = validUntil.toEpochMilli();
+    }
+
     void status(eu.consulate.domain.model.permit.PermitStatus status) {
         this.status = status.name();
     }

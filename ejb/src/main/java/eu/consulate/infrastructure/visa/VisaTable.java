@@ -7,14 +7,21 @@ package eu.consulate.infrastructure.visa;
  */
 public final class VisaTable {
 
-    /** Parameters: id, permit_id, dataset_id, holder_subject, jwt, issued_at, expires_at. */
+    /** Parameters: id, permit_id, dataset_id, holder_subject, jwt, issued_at, expires_at, permit_version. */
     public static final String INSERT = "INSERT INTO visa "
-            + "(id, permit_id, dataset_id, holder_subject, jwt, issued_at, expires_at) "
-            + "VALUES (?, ?, ?, ?, ?, ?, ?)";
+            + "(id, permit_id, dataset_id, holder_subject, jwt, issued_at, expires_at, permit_version) "
+            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
+
+    /** The version the next visas of a permit get (1 at issuance). Parameter: permit_id. */
+    public static final String NEXT_VERSION = "SELECT COALESCE(MAX(permit_version), 0) + 1 FROM visa WHERE permit_id = ?";
+
+    /** Withdraws the served visas of a permit (they are replaced). Parameters: withdrawn_at, permit_id. */
+    public static final String WITHDRAW = "UPDATE visa SET withdrawn_at = ? WHERE permit_id = ? AND withdrawn_at IS NULL";
 
     /**
      * The JWTs of a holder's visas that are current at {@code now}: the permit is {@code ACTIVE} and
-     * {@code valid_from <= now < valid_until}, and the visa has not expired ({@code expires_at > now}).
+     * {@code valid_from <= now < valid_until}, and the visa has not expired ({@code expires_at > now}) nor
+     * been withdrawn (replaced by the visas of a later permit version).
      * Oldest first. Second column: until when the visa counts (the earlier of its expiry and its
      * permit's end), epoch milliseconds. Parameters: holder_subject, now, now, now.
      */
@@ -26,6 +33,7 @@ public final class VisaTable {
             + "AND p.status = 'ACTIVE' "
             + "AND p.valid_from <= ? AND p.valid_until > ? "
             + "AND v.expires_at > ? "
+            + "AND v.withdrawn_at IS NULL "
             + "ORDER BY v.issued_at, v.id";
 
     /** Visas are stored in a VARCHAR(4000); a longer token would be cut or refused by the database. */

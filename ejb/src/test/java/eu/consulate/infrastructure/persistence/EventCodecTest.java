@@ -13,6 +13,7 @@ import eu.consulate.domain.model.application.ApplicationSubmitted;
 import eu.consulate.domain.model.application.LegalCheckFailed;
 import eu.consulate.domain.model.application.LegalCheckPassed;
 import eu.consulate.domain.model.application.PermitIssued;
+import eu.consulate.domain.model.application.PermitExtended;
 import eu.consulate.domain.model.application.PermitRevoked;
 import eu.consulate.domain.model.application.ReviewApproved;
 import eu.consulate.domain.model.application.ReviewRejected;
@@ -46,6 +47,7 @@ class EventCodecTest {
                 new LegalCheckPassed("app", "lea", AT, ""),
                 new LegalCheckFailed("app", "lea", AT, "no ethics approval"),
                 new PermitIssued("app", "system", AT, "permit-1", AT, AT.plusSeconds(86400)),
+                new PermitExtended("app", "chris", AT, "permit-1", AT.plusSeconds(2 * 86400), "a second \"year\""),
                 new PermitRevoked("app", "chris", AT, "permit-1", "data shared \"outside\" the project"),
                 new RequestLapsed("app", "system", AT),
                 new ReminderDue("app", "system", AT, "vote"),

@@ -12,7 +12,8 @@ import java.util.List;
 public sealed interface ApplicationEvent
         permits ApplicationCreated, ApplicationSubmitted, StepOpened, FoundComplete, ReturnedForChanges,
                 Resubmitted, VoteCast, ConflictDeclared, VoteClosed, ReviewApproved, ReviewRejected,
-                EthicsOpinionRecorded, LegalCheckPassed, LegalCheckFailed, PermitIssued, PermitRevoked, RequestLapsed,
+                EthicsOpinionRecorded, LegalCheckPassed, LegalCheckFailed, PermitIssued, PermitExtended, PermitRevoked,
+                RequestLapsed,
                 ReminderDue, DecisionOverdue, DecisionClockExtended, FeeAccepted, FeeDeclined {
 
     /** Every stored type name, in the order a request normally goes through them. */
@@ -32,6 +33,7 @@ public sealed interface ApplicationEvent
             LegalCheckPassed.TYPE,
             LegalCheckFailed.TYPE,
             PermitIssued.TYPE,
+            PermitExtended.TYPE,
             PermitRevoked.TYPE,
             RequestLapsed.TYPE,
             ReminderDue.TYPE,

@@ -31,6 +31,7 @@ import static eu.consulate.domain.model.application.ApplicationRuleViolation.inv
  *   SUBMITTED ─(completeness: returned)─► RETURNED ─(revision: resubmitted)─► SUBMITTED
  *   SUBMITTED ─(vote closed / review / chair decision: yes)─► REVIEW_APPROVED ─(legal check passed)─► LEGAL_CHECK_PASSED
  *   REVIEW_APPROVED or LEGAL_CHECK_PASSED ─(permit issued)─► PERMIT_ISSUED ─(revoked by chair/admin)─► PERMIT_REVOKED
+ *   PERMIT_ISSUED ─(extended by chair/admin: a later end)─► PERMIT_ISSUED
  *   negative outcomes: REVIEW_REJECTED, REJECTED_BY_ETHICS, LEGAL_CHECK_FAILED; RETURNED ─(completion period over)─► LAPSED
  * </pre>
  *
@@ -76,6 +77,8 @@ public final class DataAccessApplication {
     /** When the outcome was settled: a rejection, a failed or a passed legal check, a lapse, a permit. */
     private Instant decidedAt;
     private String permitId;
+    /** The permit's end: from its issuance, then from each extension. */
+    private Instant permitValidUntil;
     private String rejectionReason;
     private String revocationReason;
     /** The last message the committee sent with a return. */
@@ -401,6 +404,39 @@ public final class DataAccessApplication {
         return List.of(new PermitRevoked(id, actor.subject(), requireTime(now), permitId, why));
     }
 
+    /**
+     * The committee's chair or one of its administrators extends the permit to {@code validUntil},
+     * with a reason the holder reads. Only an issued, not revoked permit, only to an end later than
+     * its current one (and than now): a shorter permit is a revocation or, later, an amendment.
+     */
+    public List<ApplicationEvent> extendPermit(String permitId, Instant validUntil, String reason, Actor actor,
+            Instant now) {
+        Objects.requireNonNull(actor, "actor");
+        if (!actor.isChairOf(dacId) && !actor.isAdminOf(dacId)) {
+            throw forbidden("Only the committee's chair or one of its administrators can extend its permits.");
+        }
+        if (state == ApplicationState.PERMIT_REVOKED) {
+            throw conflict("This permit was revoked; a revoked permit cannot be extended.");
+        }
+        if (state != ApplicationState.PERMIT_ISSUED || permitId == null || !permitId.equals(this.permitId)) {
+            throw conflict("This request holds no such permit to extend (it is: " + statusLabel() + ").");
+        }
+        Instant at = requireTime(now);
+        if (validUntil == null) {
+            throw invalidInput("An extension needs the permit's new end.");
+        }
+        if (!validUntil.isAfter(permitValidUntil) || !validUntil.isAfter(at)) {
+            throw invalidInput("The new end must be later than the permit's current end (" + permitValidUntil
+                    + ") and than now.");
+        }
+        if (validUntil.isAfter(at.plus(java.time.Duration.ofDays(eu.consulate.domain.model.permit.PermitTerms.MAX_DAYS)))) {
+            throw invalidInput("A permit can be extended to at most " + eu.consulate.domain.model.permit.PermitTerms.MAX_DAYS
+                    + " days from now.");
+        }
+        String why = Remarks.requiredReason(reason, "An extension needs a reason: the holder reads it.");
+        return List.of(new PermitExtended(id, actor.subject(), at, permitId, validUntil, why));
+    }
+
     /** Whether {@link #revokePermit} would accept {@code actor} now (pages show the form). */
     public boolean mayRevokePermit(Actor actor) {
         return state == ApplicationState.PERMIT_ISSUED && (actor.isChairOf(dacId) || actor.isAdminOf(dacId));
@@ -612,10 +648,14 @@ public final class DataAccessApplication {
         } else if (event instanceof PermitRevoked revoked) {
             moveFrom(EnumSet.of(ApplicationState.PERMIT_ISSUED), ApplicationState.PERMIT_REVOKED, event);
             revocationReason = revoked.reason();
+        } else if (event instanceof PermitExtended extended) {
+            moveFrom(EnumSet.of(ApplicationState.PERMIT_ISSUED), ApplicationState.PERMIT_ISSUED, event);
+            permitValidUntil = extended.validUntil();
         } else if (event instanceof PermitIssued issued) {
             moveFrom(EnumSet.of(ApplicationState.REVIEW_APPROVED, ApplicationState.LEGAL_CHECK_PASSED),
                     ApplicationState.PERMIT_ISSUED, event);
             permitId = issued.permitId();
+            permitValidUntil = issued.validUntil();
             openStep = null;
             if (decisionAt == null) {
                 decisionAt = event.occurredAt();
@@ -833,6 +873,11 @@ public final class DataAccessApplication {
     }
 
     /** Why the committee or the legal officer turned the request down. */
+    /** The permit's current end (issuance, then extensions); empty before a permit. */
+    public Optional<Instant> permitValidUntil() {
+        return Optional.ofNullable(permitValidUntil);
+    }
+
     /** Why the committee revoked the permit, once it did. */
     public Optional<String> revocationReason() {
         return Optional.ofNullable(revocationReason);

@@ -23,7 +23,7 @@ public class Permit {
     private final List<String> datasetIds;
     private final Instant decidedAt;
     private final Instant validFrom;
-    private final Instant validUntil;
+    private Instant validUntil;
     private PermitStatus status;
 
     private Permit(String id, String applicationId, String holder, String holderSubject, String dacId,
@@ -77,6 +77,18 @@ public class Permit {
     /** Withdraws access for good; revoking twice is harmless. */
     public void revoke() {
         status = PermitStatus.REVOKED;
+    }
+
+    /**
+     * Moves the permit's end to {@code newEnd}, which must be later; the request's
+     * {@code permit-extended} event carries the committee's decision and its rules.
+     */
+    public void extendTo(Instant newEnd) {
+        if (status != PermitStatus.ACTIVE || newEnd == null || !newEnd.isAfter(validUntil)) {
+            throw new IllegalArgumentException("Permit " + id + " (" + status + ", until " + validUntil
+                    + ") cannot be extended to " + newEnd + ".");
+        }
+        validUntil = newEnd;
     }
 
     /** Whether the permit grants access at {@code now}: active and within {@code [validFrom, validUntil)}. */

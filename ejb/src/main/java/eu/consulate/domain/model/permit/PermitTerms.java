@@ -26,6 +26,11 @@ public record PermitTerms(Duration validity) {
         return new PermitTerms(Duration.ofDays(days));
     }
 
+    /** The end of a permit valid through {@code day} (UTC): the start of the next day, excluded. */
+    public static Instant throughDay(java.time.LocalDate day) {
+        return day.plusDays(1).atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+    }
+
     /** End of validity for a permit starting at {@code from}; the end itself is excluded. */
     public Instant validUntil(Instant from) {
         return from.plus(validity);

@@ -35,7 +35,7 @@ class ApplicationVocabularyTest {
         assertThat(ApplicationEvent.TYPES).containsExactly("created", "submitted", "step-opened", "found-complete",
                 "returned", "resubmitted", "vote-cast", "conflict-declared", "vote-closed", "review-approved",
                 "review-rejected", "ethics-opinion", "legal-check-passed", "legal-check-failed", "permit-issued",
-                "permit-revoked", "lapsed", "reminder-due", "decision-overdue", "clock-extended", "fee-accepted", "fee-declined");
+                "permit-extended", "permit-revoked", "lapsed", "reminder-due", "decision-overdue", "clock-extended", "fee-accepted", "fee-declined");
     }
 
     @Test
@@ -56,6 +56,7 @@ class ApplicationVocabularyTest {
                 new LegalCheckPassed("a", "u", T, ""),
                 new LegalCheckFailed("a", "u", T, "r"),
                 new PermitIssued("a", "u", T, "p", T, T.plusSeconds(1)),
+                new PermitExtended("a", "u", T, "p", T.plusSeconds(2), "r"),
                 new PermitRevoked("a", "u", T, "p", "r"),
                 new RequestLapsed("a", "system", T),
                 new ReminderDue("a", "system", T, "vote"),

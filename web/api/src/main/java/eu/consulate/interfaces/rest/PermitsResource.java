@@ -2,7 +2,9 @@ package eu.consulate.interfaces.rest;
 
 import eu.consulate.application.Permits;
 import eu.consulate.application.Views.PermitPage;
+import eu.consulate.domain.model.application.ApplicationRuleViolation;
 import eu.consulate.domain.model.permit.PermitListQuery;
+import eu.consulate.domain.model.permit.PermitTerms;
 import eu.consulate.infrastructure.security.ApiRoles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -63,6 +65,41 @@ public class PermitsResource {
     @RolesAllowed({ApiRoles.DAC_CHAIR, ApiRoles.DAC_ADMIN})
     public Views.PermitView revoke(@PathParam("id") String id, RevocationJson body) {
         return permits.revoke(callers.of(BearerToken.of(security)), id, body == null ? null : body.reason());
+    }
+
+    /**
+     * {@code {"validUntil": "2028-06-30", "reason": "..."}}: the new end, a date (valid through that
+     * day, UTC) or an instant ({@code 2028-06-30T12:00:00Z}).
+     */
+    public record ExtensionJson(String validUntil, String reason) {
+    }
+
+    /**
+     * The committee's chair or one of its administrators extends the permit to a later end: 200
+     * with the permit; its visas are signed again with the new expiry and the old ones leave the
+     * holder's passport at once. 403 for anyone else, 404 for an unknown permit, 409 when it was
+     * revoked, 400 without a reason or with an end that is not later (or not a date).
+     */
+    @POST
+    @Path("{id}/extension")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ApiRoles.DAC_CHAIR, ApiRoles.DAC_ADMIN})
+    public Views.PermitView extend(@PathParam("id") String id, ExtensionJson body) {
+        return permits.extend(callers.of(BearerToken.of(security)), id, body == null ? null : end(body.validUntil()),
+                body == null ? null : body.reason());
+    }
+
+    static java.time.Instant end(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return text.strip().length() == 10 ? PermitTerms.throughDay(java.time.LocalDate.parse(text.strip()))
+                    : java.time.Instant.parse(text.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw ApplicationRuleViolation.invalidInput("validUntil: a date (2028-06-30, valid through that day, UTC) "
+                    + "or an instant (2028-06-30T12:00:00Z), not '" + text.strip() + "'.");
+        }
     }
 
     @GET

@@ -30,6 +30,7 @@ public class RequestView implements Serializable {
 
     private String id;
     private String comment;
+    private java.time.LocalDate permitEnd;
     private String changedPurpose;
     private String extension;
     private ApplicationDetails details;
@@ -153,6 +154,12 @@ public class RequestView implements Serializable {
                 "Permit revoked: its visas are no longer served");
     }
 
+    public String extendPermit() {
+        return decide(() -> permits.extend(actor.get(), details.permit().id(),
+                        permitEnd == null ? null : eu.consulate.domain.model.permit.PermitTerms.throughDay(permitEnd), comment),
+                "Permit extended: its visas were signed again with the new end");
+    }
+
     /** Whether the caller may take this action on the open step now. */
     public boolean allows(String action) {
         return details != null && details.openStep() != null && details.openStep().allows(action);
@@ -164,6 +171,15 @@ public class RequestView implements Serializable {
 
     public void setChangedPurpose(String changedPurpose) {
         this.changedPurpose = changedPurpose;
+    }
+
+    /** The new last day of a permit (valid through it, UTC), for an extension. */
+    public java.time.LocalDate getPermitEnd() {
+        return permitEnd;
+    }
+
+    public void setPermitEnd(java.time.LocalDate permitEnd) {
+        this.permitEnd = permitEnd;
     }
 
     public String getExtension() {
