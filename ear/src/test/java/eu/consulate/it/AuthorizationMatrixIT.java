@@ -147,6 +147,9 @@ class AuthorizationMatrixIT {
             api("GET", "/api/permits", null,                   "200 200 200 200 200 200 200 200 200 403 401"),
             api("GET", "/api/permits/committee?status=valid", null, "403 403 403 403 403 403 403 200 200 403 401", ADMIN),
             api("GET", "/api/permissions/{applicantSub}", null, "200 403 403 403 403 403 403 403 403 200 401"),
+            // entitlements name every holder: downstream systems only ({A} is a committee, no dataset: 404)
+            api("GET", "/api/entitlements?user={applicantSub}", null, "403 403 403 403 403 403 403 403 403 200 401"),
+            api("GET", "/api/datasets/{A}/users", null, "403 403 403 403 403 403 403 403 403 404 401"),
             // the committee's chair and administrator get past role and committee to the missing reason
             api("POST", "/api/permits/{T}/revocation", "{\"reason\":\"\"}",
                                                                "403 403 403 403 400 403 403 400 403 403 401"),

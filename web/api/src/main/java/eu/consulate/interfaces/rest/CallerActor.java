@@ -32,6 +32,18 @@ public class CallerActor {
         return actors.of(token.getSubject(), username(token), roles);
     }
 
+    /**
+     * A downstream system (a broker's client-credentials token) as the services see it: its
+     * subject and the visa-reader role, when the token has it; no person roles, no seats.
+     */
+    Actor downstream(JsonWebToken token) {
+        Set<String> roles = token.getGroups().contains(ApiRoles.VISA_READER) ? Set.of(ApiRoles.VISA_READER) : Set.of();
+        if (token.getSubject() == null || token.getSubject().isBlank()) {
+            throw new jakarta.ws.rs.ForbiddenException("The token names nobody (no 'sub' claim).");
+        }
+        return new Actor(token.getSubject(), username(token), roles, java.util.Map.of());
+    }
+
     static String username(JsonWebToken token) {
         String name = token.getClaim("preferred_username");
         return name == null ? token.getSubject() : name;

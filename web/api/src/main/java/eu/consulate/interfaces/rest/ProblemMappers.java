@@ -102,6 +102,14 @@ public final class ProblemMappers {
     }
 
     @Provider
+    public static class UnknownDatasets implements ExceptionMapper<eu.consulate.application.NoSuchDataset> {
+        @Override
+        public Response toResponse(eu.consulate.application.NoSuchDataset e) {
+            return Problem.response(Response.Status.NOT_FOUND, e.getMessage());
+        }
+    }
+
+    @Provider
     public static class UnknownCommittees implements ExceptionMapper<eu.consulate.application.NoSuchCommittee> {
         @Override
         public Response toResponse(eu.consulate.application.NoSuchCommittee e) {
