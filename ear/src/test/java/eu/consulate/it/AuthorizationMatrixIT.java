@@ -153,6 +153,10 @@ class AuthorizationMatrixIT {
             // the committee's chair and administrator get past role and committee to the missing reason
             api("POST", "/api/permits/{T}/revocation", "{\"reason\":\"\"}",
                                                                "403 403 403 403 400 403 403 400 403 403 401"),
+            api("POST", "/api/permits/{T}/suspension", "{\"reason\":\"\"}",
+                                                               "403 403 403 403 400 403 403 400 403 403 401"),
+            api("POST", "/api/permits/{T}/resumption", "{\"reason\":\"\"}",
+                                                               "403 403 403 403 409 403 403 409 403 403 401"),
             api("POST", "/api/permits/{T}/extension", "{\"validUntil\":\"2030-01-01\",\"reason\":\"\"}",
                                                                "403 403 403 403 400 403 403 400 403 403 401"),
             api("GET", "/api/me", null,                        "200 200 200 200 200 200 200 200 200 200 401"),

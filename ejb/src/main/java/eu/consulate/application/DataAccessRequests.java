@@ -180,6 +180,10 @@ public class DataAccessRequests {
             return e.reason();
         } else if (event instanceof eu.consulate.domain.model.application.PermitRevoked e) {
             return e.reason();
+        } else if (event instanceof eu.consulate.domain.model.application.PermitSuspended e) {
+            return e.reason();
+        } else if (event instanceof eu.consulate.domain.model.application.PermitResumed e) {
+            return e.reason();
         } else if (event instanceof eu.consulate.domain.model.application.PermitExtended e) {
             return "Valid until " + e.validUntil() + ": " + e.reason();
         } else if (event instanceof eu.consulate.domain.model.application.StepOpened e) {

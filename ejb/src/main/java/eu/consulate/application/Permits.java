@@ -104,6 +104,40 @@ public class Permits {
         return view(permit);
     }
 
+    /**
+     * The committee's chair or one of its administrators suspends a permit, with a reason: the
+     * {@code permit-suspended} event and the permit's status SUSPENDED in one transaction; its
+     * visas are not served from the next pull on (the passport query serves only active permits).
+     */
+    public PermitView suspend(Actor actor, String permitId, String reason) {
+        return change(permitId, (application, permit) -> {
+            var events = application.suspendPermit(permitId, reason, actor, Instant.now());
+            permit.suspend();
+            return events;
+        });
+    }
+
+    /** Resumes a suspended permit, with a reason: its visas (unchanged) are served again. */
+    public PermitView resume(Actor actor, String permitId, String reason) {
+        return change(permitId, (application, permit) -> {
+            var events = application.resumePermit(permitId, reason, actor, Instant.now());
+            permit.resume();
+            return events;
+        });
+    }
+
+    private PermitView change(String permitId,
+            java.util.function.BiFunction<DataAccessApplication, Permit, List<eu.consulate.domain.model.application.ApplicationEvent>> rule) {
+        Permit permit = permits.find(permitId).orElseThrow(() -> new NoSuchPermit(permitId));
+        DataAccessApplication application = applications.find(permit.applicationId())
+                .orElseThrow(() -> new IllegalStateException("Permit " + permitId + " has no request"));
+        var events = rule.apply(application, permit);
+        permits.update(permit);
+        applications.append(application, events);
+        passports.forgetWhenDone(transactions, permit.holderSubject());
+        return view(permit);
+    }
+
     public Optional<PermitView> find(String permitId) {
         return permits.find(permitId).map(this::view);
     }

@@ -12,7 +12,9 @@ import eu.consulate.domain.model.application.LegalCheckFailed;
 import eu.consulate.domain.model.application.LegalCheckPassed;
 import eu.consulate.domain.model.application.PermitIssued;
 import eu.consulate.domain.model.application.PermitExtended;
+import eu.consulate.domain.model.application.PermitResumed;
 import eu.consulate.domain.model.application.PermitRevoked;
+import eu.consulate.domain.model.application.PermitSuspended;
 import eu.consulate.domain.model.application.ReviewApproved;
 import eu.consulate.domain.model.application.ReviewRejected;
 import jakarta.json.JsonArrayBuilder;
@@ -86,6 +88,10 @@ public final class EventCodec {
             json.add("permitId", e.permitId()).add("validUntil", e.validUntil().toEpochMilli()).add("reason", e.reason());
         } else if (event instanceof PermitRevoked e) {
             json.add("permitId", e.permitId()).add("reason", e.reason());
+        } else if (event instanceof PermitSuspended e) {
+            json.add("permitId", e.permitId()).add("reason", e.reason());
+        } else if (event instanceof PermitResumed e) {
+            json.add("permitId", e.permitId()).add("reason", e.reason());
         }
         // ApplicationSubmitted carries nothing beyond the row's columns
         return json.build().toString();
@@ -135,6 +141,10 @@ public final class EventCodec {
                     Instant.ofEpochMilli(p.getJsonNumber("validUntil").longValue()));
             case PermitExtended.TYPE -> new PermitExtended(applicationId, actor, at, p.getString("permitId"),
                     Instant.ofEpochMilli(p.getJsonNumber("validUntil").longValue()), p.getString("reason"));
+            case PermitSuspended.TYPE -> new PermitSuspended(applicationId, actor, at, p.getString("permitId"),
+                    p.getString("reason"));
+            case PermitResumed.TYPE -> new PermitResumed(applicationId, actor, at, p.getString("permitId"),
+                    p.getString("reason"));
             case PermitRevoked.TYPE -> new PermitRevoked(applicationId, actor, at, p.getString("permitId"),
                     p.getString("reason"));
             default -> throw new IllegalStateException("Unknown stored event type " + type

@@ -65,6 +65,7 @@ public class PermitRepository {
         if (query.status() != null) {
             switch (query.status()) {
                 case REVOKED -> where.append(" AND p.status = 'REVOKED'");
+                case SUSPENDED -> where.append(" AND p.status = 'SUSPENDED'");
                 case VALID -> {
                     parameters.add(now.toEpochMilli());
                     where.append(" AND p.status = 'ACTIVE' AND p.valid_until > ?").append(parameters.size());

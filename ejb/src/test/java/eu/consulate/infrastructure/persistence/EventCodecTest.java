@@ -14,7 +14,9 @@ import eu.consulate.domain.model.application.LegalCheckFailed;
 import eu.consulate.domain.model.application.LegalCheckPassed;
 import eu.consulate.domain.model.application.PermitIssued;
 import eu.consulate.domain.model.application.PermitExtended;
+import eu.consulate.domain.model.application.PermitResumed;
 import eu.consulate.domain.model.application.PermitRevoked;
+import eu.consulate.domain.model.application.PermitSuspended;
 import eu.consulate.domain.model.application.ReviewApproved;
 import eu.consulate.domain.model.application.ReviewRejected;
 import org.junit.jupiter.api.Test;
@@ -48,6 +50,8 @@ class EventCodecTest {
                 new LegalCheckFailed("app", "lea", AT, "no ethics approval"),
                 new PermitIssued("app", "system", AT, "permit-1", AT, AT.plusSeconds(86400)),
                 new PermitExtended("app", "chris", AT, "permit-1", AT.plusSeconds(2 * 86400), "a second \"year\""),
+                new PermitSuspended("app", "chris", AT, "permit-1", "a breach is examined"),
+                new PermitResumed("app", "chris", AT, "permit-1", "no breach"),
                 new PermitRevoked("app", "chris", AT, "permit-1", "data shared \"outside\" the project"),
                 new RequestLapsed("app", "system", AT),
                 new ReminderDue("app", "system", AT, "vote"),

@@ -12,7 +12,8 @@ import java.util.List;
 public sealed interface ApplicationEvent
         permits ApplicationCreated, ApplicationSubmitted, StepOpened, FoundComplete, ReturnedForChanges,
                 Resubmitted, VoteCast, ConflictDeclared, VoteClosed, ReviewApproved, ReviewRejected,
-                EthicsOpinionRecorded, LegalCheckPassed, LegalCheckFailed, PermitIssued, PermitExtended, PermitRevoked,
+                EthicsOpinionRecorded, LegalCheckPassed, LegalCheckFailed, PermitIssued, PermitExtended, PermitSuspended, PermitResumed,
+                PermitRevoked,
                 RequestLapsed,
                 ReminderDue, DecisionOverdue, DecisionClockExtended, FeeAccepted, FeeDeclined {
 
@@ -34,6 +35,8 @@ public sealed interface ApplicationEvent
             LegalCheckFailed.TYPE,
             PermitIssued.TYPE,
             PermitExtended.TYPE,
+            PermitSuspended.TYPE,
+            PermitResumed.TYPE,
             PermitRevoked.TYPE,
             RequestLapsed.TYPE,
             ReminderDue.TYPE,

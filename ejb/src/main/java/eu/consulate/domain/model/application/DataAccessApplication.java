@@ -31,7 +31,7 @@ import static eu.consulate.domain.model.application.ApplicationRuleViolation.inv
  *   SUBMITTED ─(completeness: returned)─► RETURNED ─(revision: resubmitted)─► SUBMITTED
  *   SUBMITTED ─(vote closed / review / chair decision: yes)─► REVIEW_APPROVED ─(legal check passed)─► LEGAL_CHECK_PASSED
  *   REVIEW_APPROVED or LEGAL_CHECK_PASSED ─(permit issued)─► PERMIT_ISSUED ─(revoked by chair/admin)─► PERMIT_REVOKED
- *   PERMIT_ISSUED ─(extended by chair/admin: a later end)─► PERMIT_ISSUED
+ *   PERMIT_ISSUED ─(extended by chair/admin: a later end; suspended, resumed)─► PERMIT_ISSUED
  *   negative outcomes: REVIEW_REJECTED, REJECTED_BY_ETHICS, LEGAL_CHECK_FAILED; RETURNED ─(completion period over)─► LAPSED
  * </pre>
  *
@@ -79,6 +79,8 @@ public final class DataAccessApplication {
     private String permitId;
     /** The permit's end: from its issuance, then from each extension. */
     private Instant permitValidUntil;
+    /** Whether the permit is suspended now (its visas not served). */
+    private boolean permitSuspended;
     private String rejectionReason;
     private String revocationReason;
     /** The last message the committee sent with a return. */
@@ -437,6 +439,48 @@ public final class DataAccessApplication {
         return List.of(new PermitExtended(id, actor.subject(), at, permitId, validUntil, why));
     }
 
+    /**
+     * The committee's chair or one of its administrators suspends the permit for a while, with a
+     * reason the holder reads (e.g. while a breach is examined): its visas are not served until
+     * it is resumed. Only an issued permit that is not suspended.
+     */
+    public List<ApplicationEvent> suspendPermit(String permitId, String reason, Actor actor, Instant now) {
+        requirePermitChange(permitId, actor, "suspend");
+        if (permitSuspended) {
+            throw conflict("This permit is already suspended.");
+        }
+        String why = Remarks.requiredReason(reason, "A suspension needs a reason: the holder reads it.");
+        return List.of(new PermitSuspended(id, actor.subject(), requireTime(now), permitId, why));
+    }
+
+    /** The committee's chair or one of its administrators resumes a suspended permit, with a reason. */
+    public List<ApplicationEvent> resumePermit(String permitId, String reason, Actor actor, Instant now) {
+        requirePermitChange(permitId, actor, "resume");
+        if (!permitSuspended) {
+            throw conflict("This permit is not suspended.");
+        }
+        String why = Remarks.requiredReason(reason, "Resuming a permit needs a reason: the holder reads it.");
+        return List.of(new PermitResumed(id, actor.subject(), requireTime(now), permitId, why));
+    }
+
+    private void requirePermitChange(String permitId, Actor actor, String verb) {
+        Objects.requireNonNull(actor, "actor");
+        if (!actor.isChairOf(dacId) && !actor.isAdminOf(dacId)) {
+            throw forbidden("Only the committee's chair or one of its administrators can " + verb + " its permits.");
+        }
+        if (state == ApplicationState.PERMIT_REVOKED) {
+            throw conflict("This permit was revoked; a revoked permit cannot be changed.");
+        }
+        if (state != ApplicationState.PERMIT_ISSUED || permitId == null || !permitId.equals(this.permitId)) {
+            throw conflict("This request holds no such permit to " + verb + " (it is: " + statusLabel() + ").");
+        }
+    }
+
+    /** Whether the permit is suspended now. */
+    public boolean permitSuspended() {
+        return permitSuspended;
+    }
+
     /** Whether {@link #revokePermit} would accept {@code actor} now (pages show the form). */
     public boolean mayRevokePermit(Actor actor) {
         return state == ApplicationState.PERMIT_ISSUED && (actor.isChairOf(dacId) || actor.isAdminOf(dacId));
@@ -648,6 +692,12 @@ public final class DataAccessApplication {
         } else if (event instanceof PermitRevoked revoked) {
             moveFrom(EnumSet.of(ApplicationState.PERMIT_ISSUED), ApplicationState.PERMIT_REVOKED, event);
             revocationReason = revoked.reason();
+        } else if (event instanceof PermitSuspended) {
+            moveFrom(EnumSet.of(ApplicationState.PERMIT_ISSUED), ApplicationState.PERMIT_ISSUED, event);
+            permitSuspended = true;
+        } else if (event instanceof PermitResumed) {
+            moveFrom(EnumSet.of(ApplicationState.PERMIT_ISSUED), ApplicationState.PERMIT_ISSUED, event);
+            permitSuspended = false;
         } else if (event instanceof PermitExtended extended) {
             moveFrom(EnumSet.of(ApplicationState.PERMIT_ISSUED), ApplicationState.PERMIT_ISSUED, event);
             permitValidUntil = extended.validUntil();

@@ -74,6 +74,22 @@ public class Permit {
                 validUntil, status);
     }
 
+    /** Withholds access until {@link #resume()}; the request's {@code permit-suspended} event carries the rules. */
+    public void suspend() {
+        if (status != PermitStatus.ACTIVE) {
+            throw new IllegalStateException("Permit " + id + " is " + status + ", not ACTIVE: it cannot be suspended.");
+        }
+        status = PermitStatus.SUSPENDED;
+    }
+
+    /** Grants access again after {@link #suspend()}. */
+    public void resume() {
+        if (status != PermitStatus.SUSPENDED) {
+            throw new IllegalStateException("Permit " + id + " is " + status + ", not SUSPENDED: it cannot be resumed.");
+        }
+        status = PermitStatus.ACTIVE;
+    }
+
     /** Withdraws access for good; revoking twice is harmless. */
     public void revoke() {
         status = PermitStatus.REVOKED;
@@ -84,7 +100,7 @@ public class Permit {
      * {@code permit-extended} event carries the committee's decision and its rules.
      */
     public void extendTo(Instant newEnd) {
-        if (status != PermitStatus.ACTIVE || newEnd == null || !newEnd.isAfter(validUntil)) {
+        if (status == PermitStatus.REVOKED || newEnd == null || !newEnd.isAfter(validUntil)) {
             throw new IllegalArgumentException("Permit " + id + " (" + status + ", until " + validUntil
                     + ") cannot be extended to " + newEnd + ".");
         }

@@ -19,10 +19,12 @@ public record PermitListQuery(Status status, int page, int size) {
 
     /** Which permits. */
     public enum Status {
-        /** Not revoked and within its validity now. */
+        /** Not revoked nor suspended and within its validity now. */
         VALID,
-        /** Not revoked, validity over. */
+        /** Not revoked nor suspended, validity over. */
         EXPIRED,
+        /** Suspended now (its visas are not served until it is resumed). */
+        SUSPENDED,
         REVOKED
     }
 
@@ -55,7 +57,7 @@ public record PermitListQuery(Status status, int page, int size) {
             try {
                 wanted = Status.valueOf(status.toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                throw ApplicationRuleViolation.invalidInput("Unknown status '" + status + "'; known: valid, expired, revoked.");
+                throw ApplicationRuleViolation.invalidInput("Unknown status '" + status + "'; known: valid, expired, suspended, revoked.");
             }
         }
         int p = page == null ? 0 : page;

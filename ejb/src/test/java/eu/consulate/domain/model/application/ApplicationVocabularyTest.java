@@ -35,7 +35,7 @@ class ApplicationVocabularyTest {
         assertThat(ApplicationEvent.TYPES).containsExactly("created", "submitted", "step-opened", "found-complete",
                 "returned", "resubmitted", "vote-cast", "conflict-declared", "vote-closed", "review-approved",
                 "review-rejected", "ethics-opinion", "legal-check-passed", "legal-check-failed", "permit-issued",
-                "permit-extended", "permit-revoked", "lapsed", "reminder-due", "decision-overdue", "clock-extended", "fee-accepted", "fee-declined");
+                "permit-extended", "permit-suspended", "permit-resumed", "permit-revoked", "lapsed", "reminder-due", "decision-overdue", "clock-extended", "fee-accepted", "fee-declined");
     }
 
     @Test
@@ -57,6 +57,8 @@ class ApplicationVocabularyTest {
                 new LegalCheckFailed("a", "u", T, "r"),
                 new PermitIssued("a", "u", T, "p", T, T.plusSeconds(1)),
                 new PermitExtended("a", "u", T, "p", T.plusSeconds(2), "r"),
+                new PermitSuspended("a", "u", T, "p", "r"),
+                new PermitResumed("a", "u", T, "p", "r"),
                 new PermitRevoked("a", "u", T, "p", "r"),
                 new RequestLapsed("a", "system", T),
                 new ReminderDue("a", "system", T, "vote"),

@@ -50,7 +50,7 @@ public class PermitsResource {
         return permits.mine(callers.of(BearerToken.of(security)), PermitListQuery.parse(uri.getQueryParameters()));
     }
 
-    /** {@code {"reason": "..."}}: what the holder reads. */
+    /** {@code {"reason": "..."}}: what the holder reads (revocation, suspension, resumption). */
     public record RevocationJson(String reason) {
     }
 
@@ -65,6 +65,29 @@ public class PermitsResource {
     @RolesAllowed({ApiRoles.DAC_CHAIR, ApiRoles.DAC_ADMIN})
     public Views.PermitView revoke(@PathParam("id") String id, RevocationJson body) {
         return permits.revoke(callers.of(BearerToken.of(security)), id, body == null ? null : body.reason());
+    }
+
+    /**
+     * The committee's chair or one of its administrators suspends the permit, with a reason: 200
+     * with the permit (status SUSPENDED); its visas are not served until it is resumed. 403 for
+     * anyone else, 404 for an unknown permit, 409 when it is suspended already or revoked, 400
+     * without a reason.
+     */
+    @POST
+    @Path("{id}/suspension")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ApiRoles.DAC_CHAIR, ApiRoles.DAC_ADMIN})
+    public Views.PermitView suspend(@PathParam("id") String id, RevocationJson body) {
+        return permits.suspend(callers.of(BearerToken.of(security)), id, body == null ? null : body.reason());
+    }
+
+    /** Resumes a suspended permit, with a reason: 200 (status ACTIVE); 409 when it is not suspended. */
+    @POST
+    @Path("{id}/resumption")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ApiRoles.DAC_CHAIR, ApiRoles.DAC_ADMIN})
+    public Views.PermitView resume(@PathParam("id") String id, RevocationJson body) {
+        return permits.resume(callers.of(BearerToken.of(security)), id, body == null ? null : body.reason());
     }
 
     /**

@@ -154,6 +154,16 @@ public class RequestView implements Serializable {
                 "Permit revoked: its visas are no longer served");
     }
 
+    public String suspendPermit() {
+        return decide(() -> permits.suspend(actor.get(), details.permit().id(), comment),
+                "Permit suspended: its visas are not served until it is resumed");
+    }
+
+    public String resumePermit() {
+        return decide(() -> permits.resume(actor.get(), details.permit().id(), comment),
+                "Permit resumed: its visas are served again");
+    }
+
     public String extendPermit() {
         return decide(() -> permits.extend(actor.get(), details.permit().id(),
                         permitEnd == null ? null : eu.consulate.domain.model.permit.PermitTerms.throughDay(permitEnd), comment),
