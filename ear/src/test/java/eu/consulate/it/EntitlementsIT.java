@@ -44,10 +44,8 @@ class EntitlementsIT {
     @Test
     void anActivePermitIsAnEntitlementUntilItIsRevoked() {
         Dataset dataset = Scenario.freshCommittee().dataset("Entitled genomes");
-        String applicationId = Scenario.submitted(applicant, List.of(dataset));
-        assertThat(Scenario.review(Tokens.forUser("member"), applicationId, "approve", "Fine").statusCode()).isEqualTo(200);
-        HttpResponse<String> checked = Scenario.legalCheck(Tokens.forUser("legal"), applicationId, "pass", "Signed");
-        JsonObject permit = Json.object(checked.body()).getJsonObject("permit");
+        JsonObject permit = Scenario.issuedPermit(applicant, List.of(dataset));
+        String applicationId = permit.getString("applicationId");
         String resource = URLEncoder.encode(dataset.url(), StandardCharsets.UTF_8);
 
         JsonArray entitlements = array(Http.get("/api/entitlements?user=" + applicantSub + "&resource=" + resource, broker));

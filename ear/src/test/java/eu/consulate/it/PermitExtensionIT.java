@@ -6,7 +6,6 @@ import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.Base64;
 import java.util.List;
 
 import eu.consulate.it.support.Deployments;
@@ -16,7 +15,6 @@ import eu.consulate.it.support.Scenario;
 import eu.consulate.it.support.Scenario.Dataset;
 import eu.consulate.it.support.Tokens;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -40,12 +38,11 @@ class PermitExtensionIT {
 
     private final String applicant = Tokens.forUser("applicant");
     private final String applicantSub = Tokens.claims(applicant).getString("sub");
-    private final String broker = Tokens.forDownstreamSystem();
 
     @Test
     void chairExtendsAndThePassportHoldsANewVisaWithTheNewEnd() {
         Dataset genomes = Scenario.freshCommittee().dataset("Extendable genomes");
-        JsonObject permit = issuedPermit(genomes);
+        JsonObject permit = Scenario.issuedPermit(applicant, List.of(genomes));
         String permitId = permit.getString("id");
         List<String> before = visasFor(genomes);
         assertThat(before).hasSize(1);
@@ -59,8 +56,8 @@ class PermitExtensionIT {
         assertThat(Instant.parse(Json.object(extended.body()).getString("validUntil"))).isEqualTo(newEnd);
         List<String> after = visasFor(genomes);
         assertThat(after).hasSize(1).doesNotContainAnyElementsOf(before);
-        JsonObject newVisa = payload(after.get(0));
-        JsonObject oldVisa = payload(before.get(0));
+        JsonObject newVisa = Scenario.visaClaims(after.get(0));
+        JsonObject oldVisa = Scenario.visaClaims(before.get(0));
         assertThat(newVisa.getJsonNumber("exp").longValue()).isEqualTo(newEnd.getEpochSecond());
         assertThat(newVisa.getString("jti")).isNotEqualTo(oldVisa.getString("jti"));
         assertThat(newVisa.getJsonObject("ga4gh_visa_v1").getJsonNumber("asserted").longValue())
@@ -76,13 +73,13 @@ class PermitExtensionIT {
         HttpResponse<String> again = extend(Tokens.forUser("admin"), permitId, later.toString(), "More time.");
         assertThat(again.statusCode()).as(again.body()).isEqualTo(200);
         assertThat(visasFor(genomes)).singleElement()
-                .satisfies(jwt -> assertThat(payload(jwt).getJsonNumber("exp").longValue()).isEqualTo(later.getEpochSecond()));
+                .satisfies(jwt -> assertThat(Scenario.visaClaims(jwt).getJsonNumber("exp").longValue()).isEqualTo(later.getEpochSecond()));
     }
 
     @Test
     void refusalsChangeNothing() {
         Dataset cohort = Scenario.freshCommittee().dataset("Unextended cohort");
-        JsonObject permit = issuedPermit(cohort);
+        JsonObject permit = Scenario.issuedPermit(applicant, List.of(cohort));
         String permitId = permit.getString("id");
         List<String> before = visasFor(cohort);
         String nextYear = LocalDate.parse(permit.getString("validUntil").substring(0, 10)).plusYears(1).toString();
@@ -107,7 +104,7 @@ class PermitExtensionIT {
                 "{\"reason\":\"Ethics approval withdrawn.\"}");
         assertThat(revoked.statusCode()).as(revoked.body()).isEqualTo(200);
         assertProblem(extend(Tokens.forUser("chair"), permitId, nextYear, "Undo."), 409,
-                "This permit was revoked; a revoked permit cannot be extended.");
+                "This permit was revoked; a revoked permit cannot be changed.");
         assertThat(visasFor(cohort)).isEmpty();
         assertThat(Scenario.eventTypes(applicant, permit.getString("applicationId")))
                 .endsWith("permit-issued", "permit-revoked").doesNotContain("permit-extended");
@@ -118,30 +115,14 @@ class PermitExtensionIT {
         assertThat(Json.object(response.body()).getString("detail")).isEqualTo(detail);
     }
 
-    private JsonObject issuedPermit(Dataset dataset) {
-        String id = Scenario.submitted(applicant, List.of(dataset));
-        assertThat(Scenario.review(Tokens.forUser("member"), id, "approve", "Fine").statusCode()).isEqualTo(200);
-        HttpResponse<String> checked = Scenario.legalCheck(Tokens.forUser("legal"), id, "pass", "Terms accepted");
-        assertThat(checked.statusCode()).as(checked.body()).isEqualTo(200);
-        return Json.object(checked.body()).getJsonObject("permit");
-    }
 
     private static HttpResponse<String> extend(String token, String permitId, String validUntil, String reason) {
         return Http.postJson("/api/permits/" + permitId + "/extension", token,
                 "{\"validUntil\":" + Json.quote(validUntil) + ",\"reason\":" + Json.quote(reason) + "}");
     }
 
-    private static JsonObject payload(String jwt) {
-        return Json.object(new String(Base64.getUrlDecoder().decode(jwt.split("\\.")[1])));
-    }
 
-    /** The applicant's visas for this dataset, as a broker pulls them. */
     private List<String> visasFor(Dataset dataset) {
-        HttpResponse<String> response = Http.get("/api/permissions/" + applicantSub, broker);
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        return Json.object(response.body()).getJsonArray("ga4gh_passport_v1").getValuesAs(JsonString.class).stream()
-                .map(JsonString::getString)
-                .filter(jwt -> payload(jwt).getJsonObject("ga4gh_visa_v1").getString("value").equals(dataset.url()))
-                .toList();
+        return Scenario.visas(applicantSub, dataset);
     }
 }

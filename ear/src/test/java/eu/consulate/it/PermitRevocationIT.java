@@ -12,7 +12,6 @@ import eu.consulate.it.support.Scenario;
 import eu.consulate.it.support.Scenario.Dataset;
 import eu.consulate.it.support.Tokens;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -36,7 +35,6 @@ class PermitRevocationIT {
 
     private final String applicant = Tokens.forUser("applicant");
     private final String applicantSub = Tokens.claims(applicant).getString("sub");
-    private final String broker = Tokens.forDownstreamSystem();
 
     @Test
     void chairRevokesAndTheVisasLeaveThePassportAtOnce() {
@@ -103,11 +101,7 @@ class PermitRevocationIT {
     }
 
     private String issuedPermit(Dataset dataset) {
-        String id = Scenario.submitted(applicant, List.of(dataset));
-        assertThat(Scenario.review(Tokens.forUser("member"), id, "approve", "Fine").statusCode()).isEqualTo(200);
-        HttpResponse<String> checked = Scenario.legalCheck(Tokens.forUser("legal"), id, "pass", "Terms accepted");
-        assertThat(checked.statusCode()).as(checked.body()).isEqualTo(200);
-        return Json.object(checked.body()).getJsonObject("permit").getString("id");
+        return Scenario.issuedPermit(applicant, List.of(dataset)).getString("id");
     }
 
     private static HttpResponse<String> revoke(String token, String permitId, String reason) {
@@ -116,10 +110,7 @@ class PermitRevocationIT {
 
     /** The dataset URLs of the applicant's visas, as a broker pulls them. */
     private List<String> datasetsInPassport() {
-        HttpResponse<String> response = Http.get("/api/permissions/" + applicantSub, broker);
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        return Json.object(response.body()).getJsonArray("ga4gh_passport_v1").getValuesAs(JsonString.class).stream()
-                .map(jwt -> new String(java.util.Base64.getUrlDecoder().decode(jwt.getString().split("\\.")[1])))
-                .map(payload -> Json.object(payload).getJsonObject("ga4gh_visa_v1").getString("value")).toList();
+        return Scenario.visas(applicantSub, null).stream()
+                .map(jwt -> Scenario.visaClaims(jwt).getJsonObject("ga4gh_visa_v1").getString("value")).toList();
     }
 }

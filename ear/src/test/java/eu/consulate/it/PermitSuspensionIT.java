@@ -12,7 +12,6 @@ import eu.consulate.it.support.Scenario;
 import eu.consulate.it.support.Scenario.Dataset;
 import eu.consulate.it.support.Tokens;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -41,10 +40,8 @@ class PermitSuspensionIT {
     @Test
     void suspendedVisasAreNotServedAndComeBackWhenResumed() {
         Dataset cohort = Scenario.freshCommittee().dataset("Suspendable cohort");
-        String id = Scenario.submitted(applicant, List.of(cohort));
-        assertThat(Scenario.review(Tokens.forUser("member"), id, "approve", "Fine").statusCode()).isEqualTo(200);
-        JsonObject permit = Json.object(Scenario.legalCheck(Tokens.forUser("legal"), id, "pass", "Signed").body())
-                .getJsonObject("permit");
+        JsonObject permit = Scenario.issuedPermit(applicant, List.of(cohort));
+        String id = permit.getString("applicationId");
         String permitId = permit.getString("id");
         List<String> before = visasFor(cohort);
         assertThat(before).hasSize(1);
@@ -80,12 +77,6 @@ class PermitSuspensionIT {
     }
 
     private List<String> visasFor(Dataset dataset) {
-        HttpResponse<String> response = Http.get("/api/permissions/" + applicantSub, broker);
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        return Json.object(response.body()).getJsonArray("ga4gh_passport_v1").getValuesAs(JsonString.class).stream()
-                .map(JsonString::getString)
-                .filter(jwt -> Json.object(new String(java.util.Base64.getUrlDecoder().decode(jwt.split("\\.")[1])))
-                        .getJsonObject("ga4gh_visa_v1").getString("value").equals(dataset.url()))
-                .toList();
+        return Scenario.visas(applicantSub, dataset);
     }
 }

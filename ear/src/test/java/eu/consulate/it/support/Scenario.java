@@ -136,4 +136,32 @@ public final class Scenario {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         return Json.array(response.body()).getValuesAs(JsonObject.class).stream().map(e -> e.getString("type")).toList();
     }
+
+    /**
+     * A permit for the applicant over the datasets, by the default process of a fresh committee
+     * (member approves, legal officer passes): the permit as the legal check answered it.
+     */
+    public static JsonObject issuedPermit(String applicantToken, List<Dataset> datasets) {
+        String id = submitted(applicantToken, datasets);
+        assertThat(review(Tokens.forUser("member"), id, "approve", "Fine").statusCode()).isEqualTo(200);
+        HttpResponse<String> checked = legalCheck(Tokens.forUser("legal"), id, "pass", "Terms accepted");
+        assertThat(checked.statusCode()).as(checked.body()).isEqualTo(200);
+        return Json.object(checked.body()).getJsonObject("permit");
+    }
+
+    /** The claims of a visa (its JWT's payload, not verified: the tests that verify are elsewhere). */
+    public static JsonObject visaClaims(String jwt) {
+        return Json.object(new String(java.util.Base64.getUrlDecoder().decode(jwt.split("\\.")[1])));
+    }
+
+    /** The holder's visa JWTs, as a broker pulls them, whose value is the dataset's URL (all with null). */
+    public static List<String> visas(String holderSubject, Dataset dataset) {
+        HttpResponse<String> response = Http.get("/api/permissions/" + holderSubject, Tokens.forDownstreamSystem());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return Json.object(response.body()).getJsonArray("ga4gh_passport_v1").getValuesAs(jakarta.json.JsonString.class)
+                .stream().map(jakarta.json.JsonString::getString)
+                .filter(jwt -> dataset == null
+                        || visaClaims(jwt).getJsonObject("ga4gh_visa_v1").getString("value").equals(dataset.url()))
+                .toList();
+    }
 }

@@ -413,16 +413,7 @@ public final class DataAccessApplication {
      */
     public List<ApplicationEvent> extendPermit(String permitId, Instant validUntil, String reason, Actor actor,
             Instant now) {
-        Objects.requireNonNull(actor, "actor");
-        if (!actor.isChairOf(dacId) && !actor.isAdminOf(dacId)) {
-            throw forbidden("Only the committee's chair or one of its administrators can extend its permits.");
-        }
-        if (state == ApplicationState.PERMIT_REVOKED) {
-            throw conflict("This permit was revoked; a revoked permit cannot be extended.");
-        }
-        if (state != ApplicationState.PERMIT_ISSUED || permitId == null || !permitId.equals(this.permitId)) {
-            throw conflict("This request holds no such permit to extend (it is: " + statusLabel() + ").");
-        }
+        requirePermitChange(permitId, actor, "extend");
         Instant at = requireTime(now);
         if (validUntil == null) {
             throw invalidInput("An extension needs the permit's new end.");

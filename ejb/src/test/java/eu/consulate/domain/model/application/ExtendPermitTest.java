@@ -87,7 +87,7 @@ class ExtendPermitTest {
 
     @Test
     void aRevokedPermitIsNotExtended() {
-        assertRefused(CONFLICT, "This permit was revoked; a revoked permit cannot be extended.",
+        assertRefused(CONFLICT, "This permit was revoked; a revoked permit cannot be changed.",
                 () -> applicationIn(ApplicationState.PERMIT_REVOKED).extendPermit(PERMIT_ID, LATER, "Undo.",
                         Actors.chair(), NOW));
     }
