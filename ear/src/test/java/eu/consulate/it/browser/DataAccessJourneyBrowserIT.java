@@ -136,7 +136,7 @@ class DataAccessJourneyBrowserIT {
         browser.findElement(By.id("permit-extension:permit-extension-reason")).sendKeys("Follow-up study approved.");
         browser.findElement(By.id("permit-extension:extend-permit")).click();
 
-        Pages.waitForText(browser, By.id("permit-until"), lastDay.plusDays(1).toString());
+        Pages.waitForText(browser, By.id("permit-until"), lastDay.toString());
         assertThat(browser.findElement(By.id("permit-status")).getText()).isEqualTo("ACTIVE");
         String passport = eu.consulate.it.support.Http.get("/api/permissions/"
                 + eu.consulate.it.support.Tokens.claims(applicantToken).getString("sub"),

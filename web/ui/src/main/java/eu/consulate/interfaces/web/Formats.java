@@ -23,4 +23,12 @@ public class Formats {
     public String day(Instant instant) {
         return instant == null ? "" : DAY.format(instant);
     }
+
+    /**
+     * The last day (UTC) of a period that ends at {@code end}, the end excluded: a permit valid
+     * until 2028-11-28T00:00Z is valid through 2028-11-27, shown as that day.
+     */
+    public String lastDay(Instant end) {
+        return end == null ? "" : DAY.format(end.minusMillis(1));
+    }
 }
