@@ -392,16 +392,7 @@ public final class DataAccessApplication {
      * reason the holder reads. Only an issued permit can be revoked, and only once.
      */
     public List<ApplicationEvent> revokePermit(String permitId, String reason, Actor actor, Instant now) {
-        Objects.requireNonNull(actor, "actor");
-        if (!actor.isChairOf(dacId) && !actor.isAdminOf(dacId)) {
-            throw forbidden("Only the committee's chair or one of its administrators can revoke its permits.");
-        }
-        if (state == ApplicationState.PERMIT_REVOKED) {
-            throw conflict("This permit was already revoked.");
-        }
-        if (state != ApplicationState.PERMIT_ISSUED || permitId == null || !permitId.equals(this.permitId)) {
-            throw conflict("This request holds no such permit to revoke (it is: " + statusLabel() + ").");
-        }
+        requirePermitChange(permitId, actor, "revoke", "This permit was already revoked.");
         String why = Remarks.requiredReason(reason, "A revocation needs a reason: the holder reads it.");
         return List.of(new PermitRevoked(id, actor.subject(), requireTime(now), permitId, why));
     }
@@ -455,12 +446,17 @@ public final class DataAccessApplication {
     }
 
     private void requirePermitChange(String permitId, Actor actor, String verb) {
+        requirePermitChange(permitId, actor, verb, "This permit was revoked; a revoked permit cannot be changed.");
+    }
+
+    /** The chair or an administrator of the committee, on the permit this request holds, not revoked. */
+    private void requirePermitChange(String permitId, Actor actor, String verb, String whenRevoked) {
         Objects.requireNonNull(actor, "actor");
         if (!actor.isChairOf(dacId) && !actor.isAdminOf(dacId)) {
             throw forbidden("Only the committee's chair or one of its administrators can " + verb + " its permits.");
         }
         if (state == ApplicationState.PERMIT_REVOKED) {
-            throw conflict("This permit was revoked; a revoked permit cannot be changed.");
+            throw conflict(whenRevoked);
         }
         if (state != ApplicationState.PERMIT_ISSUED || permitId == null || !permitId.equals(this.permitId)) {
             throw conflict("This request holds no such permit to " + verb + " (it is: " + statusLabel() + ").");
