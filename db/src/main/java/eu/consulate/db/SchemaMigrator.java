@@ -72,9 +72,10 @@ public final class SchemaMigrator {
         var identity = new IdentityBySubject(subjects, bpmnEngine);
         if (bpmnEngine) {
             configuration.javaMigrations(new BpmnEngineSchema(), new WiderEventPayload(), identity, new DescendingListIndexes(),
-                    new VisaVersions());
+                    new VisaVersions(), new SealedSigningKeys());
         } else {
-            configuration.javaMigrations(new WiderEventPayload(), identity, new DescendingListIndexes(), new VisaVersions());
+            configuration.javaMigrations(new WiderEventPayload(), identity, new DescendingListIndexes(), new VisaVersions(),
+                    new SealedSigningKeys());
         }
         Flyway flyway = configuration.load();
         MigrateResult result = flyway.migrate();

@@ -147,6 +147,12 @@ class AuthorizationMatrixIT {
             api("GET", "/api/permits", null,                   "200 200 200 200 200 200 200 200 200 403 401"),
             api("GET", "/api/permits/committee?status=valid", null, "403 403 403 403 403 403 403 200 200 403 401", ADMIN),
             api("GET", "/api/permissions/{applicantSub}", null, "200 403 403 403 403 403 403 403 403 200 401"),
+            // the signing keys are the whole system's: any DAC administrator; a rotation also needs the passphrase
+            api("GET", "/api/keys", null,                      "403 403 403 403 403 403 403 200 200 403 401"),
+            api("POST", "/api/keys/rotation", "{\"passphrase\":\"\"}",
+                                                               "403 403 403 403 403 403 403 400 400 403 401"),
+            // the permit document: whoever may see T's request (the holder, committee A's people)
+            api("GET", "/api/permits/{T}/document", null,      "200 403 200 403 200 200 403 200 403 403 401"),
             // entitlements name every holder: downstream systems only ({A} is a committee, no dataset: 404)
             api("GET", "/api/entitlements?user={applicantSub}", null, "403 403 403 403 403 403 403 403 403 200 401"),
             api("GET", "/api/datasets/{A}/users", null, "403 403 403 403 403 403 403 403 403 404 401"),
@@ -175,6 +181,9 @@ class AuthorizationMatrixIT {
             page("/admin/processes.xhtml",                     "403 403 403 403 403 403 403 200 200 302 302", ADMIN),
             page("/committee/index.xhtml?scope=decided&q={R}", "403 403 200 200 200 200 200 403 403 302 302", MEMBER, CHAIR, LEGAL),
             page("/applicant/index.xhtml?scope=open&q={R}",    "200 200 403 403 403 403 403 403 403 302 302", APPLICANT),
+            // the public check a permit document links to; the document itself as the request page allows
+            page("/verify/permit.xhtml?id={T}",                "200 200 200 200 200 200 200 200 200 200 200"),
+            page("/permits/document?id={T}",                   "200 403 200 403 200 200 403 200 403 302 302"),
             page("/error/403.xhtml",                           "200 200 200 200 200 200 200 200 200 200 200"),
             page("/error/404.xhtml",                           "200 200 200 200 200 200 200 200 200 200 200"),
             page("/error/500.xhtml",                           "200 200 200 200 200 200 200 200 200 200 200"));

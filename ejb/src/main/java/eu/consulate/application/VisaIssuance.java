@@ -83,6 +83,7 @@ public class VisaIssuance {
                     .setParameter(6, visa.issuedAt().toEpochMilli())
                     .setParameter(7, visa.expiresAt().toEpochMilli())
                     .setParameter(8, version)
+                    .setParameter(9, signer.keyId())
                     .executeUpdate();
         }
         return visas.stream().map(IssuedVisa::jwt).toList();

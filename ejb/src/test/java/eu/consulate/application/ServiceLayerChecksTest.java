@@ -36,6 +36,8 @@ class ServiceLayerChecksTest {
             Map.entry("People#knows", "part of building an actor"),
             Map.entry("People#namesOf", "display names for views that were checked already"),
             Map.entry("People#subjectOf", "called by committee administration after its own check"),
+            Map.entry("PermitDocuments#publicStatus", "the public verification page: validity, committee, dataset titles; no names"),
+            Map.entry("PermitDocuments#verificationUrl", "an address built from configuration"),
             Map.entry("Permits#find", "called by request details after the visibility check"),
             Map.entry("PermitIssuer#issue", "the workflow engine's step: the domain accepts it only as the system actor"),
             Map.entry("PassportQuery#current", "behind Passports, which checks the reader"),

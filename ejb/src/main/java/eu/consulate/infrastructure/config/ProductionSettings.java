@@ -17,6 +17,9 @@ public final class ProductionSettings {
     public static final String PROFILE = "consulate.profile";
     /** The web client's secret in the demo realm (ear/src/main/keycloak/consulate-realm.json). */
     static final String DEMO_CLIENT_SECRET = "consulate-web-secret";
+    /** The key-encryption passphrase of the defaults file (db/.../microprofile-config.properties). */
+    static final String DEMO_KEY_PASSPHRASE = "consulate-demo-key-passphrase";
+    static final int MIN_PASSPHRASE_LENGTH = 16;
 
     private ProductionSettings() {
     }
@@ -32,6 +35,11 @@ public final class ProductionSettings {
         if (secret.isBlank() || secret.equals(DEMO_CLIENT_SECRET)) {
             problems.add("consulate.oidc.client-secret is empty or the demo secret from the repository; "
                     + "set CONSULATE_OIDC_CLIENT_SECRET to the client's secret in your realm");
+        }
+        String passphrase = config.apply("consulate.keys.passphrase").orElse("");
+        if (passphrase.equals(DEMO_KEY_PASSPHRASE) || passphrase.length() < MIN_PASSPHRASE_LENGTH) {
+            problems.add("consulate.keys.passphrase is the demo passphrase or shorter than " + MIN_PASSPHRASE_LENGTH
+                    + " characters; set CONSULATE_KEYS_PASSPHRASE (it seals the visa signing keys)");
         }
         if (Boolean.parseBoolean(config.apply("consulate.demo-data").orElse("false"))) {
             problems.add("consulate.demo-data is true; demo committees and datasets do not belong in production");

@@ -14,14 +14,19 @@ import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.JWSSigner;
+import com.nimbusds.jose.crypto.ECDSASigner;
 import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jose.jwk.ECKey;
+import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import eu.consulate.domain.model.dac.Dataset;
 
 /**
- * Signs GA4GH Passport visas (AAI 1.2, Visa Document Token form): a JWS RS256 with header
+ * Signs GA4GH Passport visas (AAI 1.2, Visa Document Token form): a JWS (RS256 with an RSA key,
+ * ES256 with a P-256 key) with header
  * {@code typ: vnd.ga4gh.visa+jwt}, {@code kid} and {@code jku} (where the key set is published), and
  * the claims {@code iss}, {@code sub}, {@code iat}, {@code exp}, {@code jti} and
  * {@code ga4gh_visa_v1} (a {@code ControlledAccessGrants} visa asserted {@code by} a {@code dac}).
@@ -34,17 +39,18 @@ public final class VisaSigner {
     public static final String CONTROLLED_ACCESS_GRANTS = "ControlledAccessGrants";
     public static final String BY_DAC = "dac";
 
-    private final RSAKey key;
+    private final JWK key;
     private final String issuer;
     private final URI jku;
-    private final RSASSASigner signer;
+    private final JWSAlgorithm algorithm;
+    private final JWSSigner signer;
 
     /**
      * @param privateKey the signing key; must hold the private part and a {@code kid}
      * @param issuer     the visa {@code iss}: the configured public base URL of Consulate
      * @param jku        where the public key set is served ({@code <public-url>/api/jwk})
      */
-    public VisaSigner(RSAKey privateKey, String issuer, String jku) {
+    public VisaSigner(JWK privateKey, String issuer, String jku) {
         this.key = Objects.requireNonNull(privateKey, "privateKey");
         if (!privateKey.isPrivate()) {
             throw new IllegalArgumentException("A visa can only be signed with a private key.");
@@ -61,7 +67,16 @@ public final class VisaSigner {
         this.issuer = issuer;
         this.jku = URI.create(jku);
         try {
-            this.signer = new RSASSASigner(privateKey);
+            if (privateKey instanceof RSAKey rsa) {
+                this.algorithm = JWSAlgorithm.RS256;
+                this.signer = new RSASSASigner(rsa);
+            } else if (privateKey instanceof ECKey ec) {
+                this.algorithm = JWSAlgorithm.ES256;
+                this.signer = new ECDSASigner(ec);
+            } else {
+                throw new IllegalArgumentException("Visas are signed with an RSA or an EC P-256 key, not "
+                        + privateKey.getKeyType());
+            }
         } catch (JOSEException e) {
             throw new IllegalArgumentException("Unusable signing key: " + e.getMessage(), e);
         }
@@ -77,7 +92,7 @@ public final class VisaSigner {
         visa.put("source", grant.dacSourceUrl());
         visa.put("by", BY_DAC);
 
-        JWSHeader header = new JWSHeader.Builder(JWSAlgorithm.RS256)
+        JWSHeader header = new JWSHeader.Builder(algorithm)
                 .type(VISA_TYPE)
                 .keyID(key.getKeyID())
                 .jwkURL(jku)

@@ -9,8 +9,8 @@ public final class VisaTable {
 
     /** Parameters: id, permit_id, dataset_id, holder_subject, jwt, issued_at, expires_at, permit_version. */
     public static final String INSERT = "INSERT INTO visa "
-            + "(id, permit_id, dataset_id, holder_subject, jwt, issued_at, expires_at, permit_version) "
-            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
+            + "(id, permit_id, dataset_id, holder_subject, jwt, issued_at, expires_at, permit_version, kid) "
+            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     /** The version the next visas of a permit get (1 at issuance). Parameter: permit_id. */
     public static final String NEXT_VERSION = "SELECT COALESCE(MAX(permit_version), 0) + 1 FROM visa WHERE permit_id = ?";

@@ -14,6 +14,7 @@ class ProductionSettingsTest {
     private final Map<String, String> settings = new HashMap<>(Map.of(
             "consulate.oidc.client-secret", "s3cr3t-from-the-vault",
             "consulate.demo-data", "false",
+            "consulate.keys.passphrase", "correct horse battery staple",
             "consulate.public-url", "https://consulate.example.org",
             "consulate.oidc.provider-uri", "https://login.example.org/realms/consulate",
             "mp.jwt.verify.issuer", "https://login.example.org/realms/consulate",
@@ -63,5 +64,20 @@ class ProductionSettingsTest {
         assertThat(ProductionSettings.isProduction(key -> Optional.ofNullable(defaults.getProperty(key)))).isTrue();
         assertThat(ProductionSettings.problems(key -> Optional.ofNullable(defaults.getProperty(key))))
                 .anySatisfy(p -> assertThat(p).contains("demo secret"));
+    }
+
+    @Test
+    void theDemoKeyPassphraseAndShortOnesAreRefused() {
+        settings.put("consulate.keys.passphrase", "consulate-demo-key-passphrase");
+        assertThat(ProductionSettings.problems(config())).singleElement().asString()
+                .contains("consulate.keys.passphrase").contains("CONSULATE_KEYS_PASSPHRASE");
+
+        settings.put("consulate.keys.passphrase", "short");
+        assertThat(ProductionSettings.problems(config())).singleElement().asString()
+                .contains("consulate.keys.passphrase");
+
+        settings.remove("consulate.keys.passphrase");
+        assertThat(ProductionSettings.problems(config())).singleElement().asString()
+                .contains("consulate.keys.passphrase");
     }
 }

@@ -55,7 +55,7 @@ class VisaTableTest {
     }
 
     private void visa(String id, String permitId, String subject, String jwt, long issuedAt, long expiresAt) {
-        sql(VisaTable.INSERT, id, permitId, dataset(), subject, jwt, issuedAt, expiresAt, 1);
+        sql(VisaTable.INSERT, id, permitId, dataset(), subject, jwt, issuedAt, expiresAt, 1, "k1");
     }
 
     private List<String> current(String subject, long now) {
@@ -85,7 +85,7 @@ class VisaTableTest {
     @Test
     void insertStoresEveryColumn() throws SQLException {
         permit("p1", ALICE, "ACTIVE", NOW - DAY, NOW + DAY);
-        sql(VisaTable.INSERT, "v1", "p1", dataset(), ALICE, "h.p.s", NOW - 1000, NOW + DAY, 1);
+        sql(VisaTable.INSERT, "v1", "p1", dataset(), ALICE, "h.p.s", NOW - 1000, NOW + DAY, 1, "k1");
 
         try (Connection c = db.getConnection();
                 PreparedStatement s = c.prepareStatement("SELECT id, permit_id, dataset_id, holder_subject, jwt, "
@@ -106,7 +106,7 @@ class VisaTableTest {
     @Test
     void aVisaNeedsItsPermitRow() {
         assertThatThrownBy(() -> sql(VisaTable.INSERT, "v1", "no-such-permit", dataset(), ALICE, "h.p.s", NOW,
-                NOW + DAY, 1)).hasCauseInstanceOf(SQLException.class);
+                NOW + DAY, 1, "k1")).hasCauseInstanceOf(SQLException.class);
     }
 
     @Test
@@ -135,11 +135,11 @@ class VisaTableTest {
     void aPermitsVisasAreReplacedByTheNextVersionAndTheOldOnesAreNoLongerServed() {
         permit("p1", ALICE, "ACTIVE", NOW - DAY, NOW + 10 * DAY);
         String ds = dataset();
-        sql(VisaTable.INSERT, "v1", "p1", ds, ALICE, "first", NOW - 1000, NOW + DAY, 1);
+        sql(VisaTable.INSERT, "v1", "p1", ds, ALICE, "first", NOW - 1000, NOW + DAY, 1, "k1");
         assertThat(nextVersion("p1")).isEqualTo(2);
 
         sql(VisaTable.WITHDRAW, NOW, "p1");
-        sql(VisaTable.INSERT, "v2", "p1", ds, ALICE, "extended", NOW, NOW + 10 * DAY, 2);
+        sql(VisaTable.INSERT, "v2", "p1", ds, ALICE, "extended", NOW, NOW + 10 * DAY, 2, "k1");
 
         assertThat(current(ALICE, NOW)).containsExactly("extended");
         assertThat(nextVersion("p1")).isEqualTo(3);
@@ -150,9 +150,9 @@ class VisaTableTest {
     void oneVisaPerDatasetHolderAndVersion() {
         permit("p1", ALICE, "ACTIVE", NOW - DAY, NOW + DAY);
         String ds = dataset();
-        sql(VisaTable.INSERT, "v1", "p1", ds, ALICE, "first", NOW - 1000, NOW + DAY, 1);
+        sql(VisaTable.INSERT, "v1", "p1", ds, ALICE, "first", NOW - 1000, NOW + DAY, 1, "k1");
 
-        assertThatThrownBy(() -> sql(VisaTable.INSERT, "v2", "p1", ds, ALICE, "again", NOW, NOW + DAY, 1))
+        assertThatThrownBy(() -> sql(VisaTable.INSERT, "v2", "p1", ds, ALICE, "again", NOW, NOW + DAY, 1, "k1"))
                 .hasCauseInstanceOf(SQLException.class);
     }
 

@@ -12,7 +12,7 @@ import jakarta.ws.rs.core.Response;
 
 /**
  * The public keys that verify Consulate's GA4GH visas (the {@code jku} of every visa). Public, and
- * cacheable for an hour: the signing key does not change.
+ * cacheable for five minutes: after a rotation new visas carry a new {@code kid}; a verifier that meets an unknown {@code kid} reads the set again.
  */
 @Path("jwk")
 @RequestScoped
@@ -28,7 +28,7 @@ public class JwksResource {
     @Produces({JWK_SET_JSON, MediaType.APPLICATION_JSON})
     public Response keys() {
         return Response.ok(signingKeys.publishedKeySet())
-                .header("Cache-Control", "public, max-age=3600")
+                .header("Cache-Control", "public, max-age=300")
                 .build();
     }
 }

@@ -35,6 +35,9 @@ public class PermitsResource {
     @EJB
     Permits permits;
 
+    @EJB
+    eu.consulate.application.PermitDocuments documents;
+
     @Inject
     CallerActor callers;
 
@@ -123,6 +126,22 @@ public class PermitsResource {
             throw ApplicationRuleViolation.invalidInput("validUntil: a date (2028-06-30, valid through that day, UTC) "
                     + "or an instant (2028-06-30T12:00:00Z), not '" + text.strip() + "'.");
         }
+    }
+
+    /**
+     * The permit document (PDF) of the permit's current version, for whoever may see its request
+     * (the holder, the committee): 403 for others, 404 for an unknown permit.
+     */
+    @GET
+    @Path("{id}/document")
+    @Produces("application/pdf")
+    @RolesAllowed({ApiRoles.APPLICANT, ApiRoles.DAC_MEMBER, ApiRoles.DAC_CHAIR, ApiRoles.LEGAL_OFFICER, ApiRoles.DAC_ADMIN})
+    public jakarta.ws.rs.core.Response document(@PathParam("id") String id) {
+        byte[] pdf = documents.document(callers.of(BearerToken.of(security)), id);
+        return jakarta.ws.rs.core.Response.ok(pdf, "application/pdf")
+                .header("Content-Disposition", "inline; filename=\"permit-" + id + ".pdf\"")
+                .header("Cache-Control", "private, no-store")
+                .build();
     }
 
     @GET
