@@ -110,6 +110,31 @@ public class CamundaWorkflow implements WorkflowPort {
         tasks.complete(open.getId(), Map.of("approved", approved, "outcome", outcome));
     }
 
+    /** The shipped model of a permit's life (never a committee's upload). */
+    static final String PERMIT_LIFE = "permit-life";
+
+    @Override
+    public void permitIssued(String permitId, String applicationId) {
+        engine().getRuntimeService().createProcessInstanceByKey(PERMIT_LIFE)
+                .processDefinitionWithoutTenantId()
+                .businessKey(permitId)
+                .setVariable("permitId", permitId)
+                .setVariable("applicationId", applicationId)
+                .execute();
+    }
+
+    @Override
+    public void permitChanged(String permitId) {
+        engine().getRuntimeService().createMessageCorrelation("permit-changed")
+                .processInstanceBusinessKey(permitId).withoutTenantId().correlateAll();
+    }
+
+    @Override
+    public void permitEnded(String permitId) {
+        engine().getRuntimeService().createMessageCorrelation("permit-ended")
+                .processInstanceBusinessKey(permitId).withoutTenantId().correlateAll();
+    }
+
     @Override
     public List<ModelVersion> models(String dacId) {
         var repository = engine().getRepositoryService();

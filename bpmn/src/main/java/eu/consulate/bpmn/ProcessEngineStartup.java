@@ -58,7 +58,8 @@ public class ProcessEngineStartup {
             "processes/research-request.bpmn",
             "processes/commercial-request.bpmn",
             "processes/rare-disease-diagnosis.bpmn",
-            "processes/public-health-emergency.bpmn");
+            "processes/public-health-emergency.bpmn",
+            "processes/permit-life.bpmn");
 
     private static final Logger LOG = Logger.getLogger(ProcessEngineStartup.class.getName());
 
@@ -112,8 +113,46 @@ public class ProcessEngineStartup {
         ProcessEngine engine = configuration.buildProcessEngine();
         ProcessEngines.registerProcessEngine(engine);
         deployModels(engine);
+        adoptPermits(engine);
         return engine;
     }
+
+    /**
+     * Permits issued before permits had a life of their own ({@code permit-life.bpmn}) get one, so
+     * that their timers expire them too. Active and suspended permits without a running instance
+     * of their own; at most {@value #ADOPT_AT_ONCE} per start (the rest at the next start). A
+     * failure here is logged and does not stop the engine.
+     */
+    private void adoptPermits(ProcessEngine engine) {
+        List<String[]> orphans = new java.util.ArrayList<>();
+        try (var connection = dataSource.getConnection();
+                var select = connection.prepareStatement("SELECT p.id, p.application_id FROM permit p "
+                        + "WHERE p.status IN ('ACTIVE', 'SUSPENDED') AND NOT EXISTS (SELECT 1 FROM ACT_RU_EXECUTION e "
+                        + "WHERE e.BUSINESS_KEY_ = p.id)")) {
+            select.setMaxRows(ADOPT_AT_ONCE);
+            try (var rows = select.executeQuery()) {
+                while (rows.next()) {
+                    orphans.add(new String[] {rows.getString(1), rows.getString(2)});
+                }
+            }
+        } catch (java.sql.SQLException e) {
+            LOG.log(java.util.logging.Level.WARNING, "Could not look for permits without a permit-life process", e);
+            return;
+        }
+        try {
+            CamundaWorkflow workflow = new CamundaWorkflow(engine);
+            for (String[] permit : orphans) {
+                workflow.permitIssued(permit[0], permit[1]);
+            }
+            if (!orphans.isEmpty()) {
+                LOG.info(() -> "Started the permit-life process of " + orphans.size() + " permit(s) issued before it existed");
+            }
+        } catch (RuntimeException e) {
+            LOG.log(java.util.logging.Level.WARNING, "Could not start the permit-life process of older permits", e);
+        }
+    }
+
+    static final int ADOPT_AT_ONCE = 1000;
 
     private static TransactionManager transactionManager() {
         try {

@@ -153,6 +153,10 @@ class AuthorizationMatrixIT {
                                                                "403 403 403 403 403 403 403 400 400 403 401"),
             // the permit document: whoever may see T's request (the holder, committee A's people)
             api("GET", "/api/permits/{T}/document", null,      "200 403 200 403 200 200 403 200 403 403 401"),
+            // the public register: anyone; switching it: the committee's administrator (admin2 keeps A not: 404)
+            api("GET", "/api/register", null,                  "200 200 200 200 200 200 200 200 200 200 200"),
+            api("GET", "/api/register/committees", null,       "200 200 200 200 200 200 200 200 200 200 200"),
+            api("PUT", "/api/admin/dacs/{A}/register", "{}",   "403 403 403 403 403 403 403 400 400 403 401"),
             // entitlements name every holder: downstream systems only ({A} is a committee, no dataset: 404)
             api("GET", "/api/entitlements?user={applicantSub}", null, "403 403 403 403 403 403 403 403 403 200 401"),
             api("GET", "/api/datasets/{A}/users", null, "403 403 403 403 403 403 403 403 403 404 401"),
@@ -184,6 +188,7 @@ class AuthorizationMatrixIT {
             // the public check a permit document links to; the document itself as the request page allows
             page("/verify/permit.xhtml?id={T}",                "200 200 200 200 200 200 200 200 200 200 200"),
             page("/permits/document?id={T}",                   "200 403 200 403 200 200 403 200 403 302 302"),
+            page("/register/index.xhtml",                      "200 200 200 200 200 200 200 200 200 200 200"),
             page("/error/403.xhtml",                           "200 200 200 200 200 200 200 200 200 200 200"),
             page("/error/404.xhtml",                           "200 200 200 200 200 200 200 200 200 200 200"),
             page("/error/500.xhtml",                           "200 200 200 200 200 200 200 200 200 200 200"));

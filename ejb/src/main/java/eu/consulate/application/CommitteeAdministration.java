@@ -60,7 +60,8 @@ public class CommitteeAdministration {
                 d.members().stream().map(m -> new Views.SeatView(m.subject(), names.get(m.subject()), m.role().name()))
                         .toList(),
                 datasets.stream().filter(ds -> ds.dac().id().equals(d.id()))
-                        .map(ds -> new Views.DatasetView(ds.id(), ds.url(), ds.title())).toList());
+                        .map(ds -> new Views.DatasetView(ds.id(), ds.url(), ds.title())).toList(),
+                d.publishesRegister());
     }
 
     /** One committee as its administrator sees it; for anybody else it does not exist. */
@@ -69,6 +70,20 @@ public class CommitteeAdministration {
             throw new NoSuchCommittee(dacId);
         }
         return viewsOf(List.of(dacId)).stream().findFirst().orElseThrow(() -> new NoSuchCommittee(dacId));
+    }
+
+    /**
+     * The committee's administrator decides whether its decisions (permits and refusals, without
+     * names) appear in the public register. A committee they do not administer: 404, as above.
+     */
+    public Views.CommitteeView publishRegister(Actor admin, String dacId, boolean publish) {
+        Dac dac = dacId == null || !admin.isAdminOf(dacId) ? null : em.find(Dac.class, dacId);
+        if (dac == null) {
+            throw new NoSuchCommittee(dacId);
+        }
+        dac.publishRegister(publish);
+        em.flush();
+        return committee(admin, dacId);
     }
 
     /** A seat to give: the person by subject, or by the username they signed in with. */

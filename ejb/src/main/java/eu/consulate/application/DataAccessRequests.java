@@ -184,6 +184,8 @@ public class DataAccessRequests {
             return e.reason();
         } else if (event instanceof eu.consulate.domain.model.application.PermitResumed e) {
             return e.reason();
+        } else if (event instanceof eu.consulate.domain.model.application.PermitExpired e) {
+            return "The permit reached its end";
         } else if (event instanceof eu.consulate.domain.model.application.PermitExtended e) {
             return "Valid until " + e.validUntil() + ": " + e.reason();
         } else if (event instanceof eu.consulate.domain.model.application.StepOpened e) {

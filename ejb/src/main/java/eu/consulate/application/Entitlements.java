@@ -39,7 +39,8 @@ public class Entitlements {
             + "p.valid_from, p.valid_until FROM permit p "
             + "JOIN permit_dataset pd ON pd.permit_id = p.id "
             + "JOIN dataset d ON d.id = pd.dataset_id "
-            + "WHERE p.status = 'ACTIVE'";
+            // an expired permit (its timer fired) is listed with expired=true; its end is in the past anyway
+            + "WHERE p.status IN ('ACTIVE', 'EXPIRED')";
 
     /**
      * Entitlements, oldest decision first: of {@code user} (a holder's subject) and of the dataset

@@ -38,6 +38,9 @@ public class PermitIssuer {
     VisaIssuance visas;
 
     @Inject
+    WorkflowPort workflow;
+
+    @Inject
     @ConfigProperty(name = "consulate.permit.validity-days", defaultValue = "365")
     int validityDays;
 
@@ -70,6 +73,7 @@ public class PermitIssuer {
         visas.signAndStore(permitId, application.applicantSubject(), catalog.datasets(List.copyOf(permit.datasetIds())),
                 dac.sourceUrl(), decidedAt, validUntil);
         applications.append(application, events);
+        workflow.permitIssued(permitId, applicationId);
         return permitId;
     }
 }

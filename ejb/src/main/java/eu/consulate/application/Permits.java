@@ -38,6 +38,9 @@ public class Permits {
     @Inject
     Passports passports;
 
+    @Inject
+    WorkflowPort workflow;
+
     @Resource
     TransactionSynchronizationRegistry transactions;
 
@@ -80,6 +83,7 @@ public class Permits {
         permits.update(permit);
         applications.append(application, events);
         passports.forgetWhenDone(transactions, permit.holderSubject());
+        workflow.permitEnded(permitId);
         return view(permit);
     }
 
@@ -101,6 +105,7 @@ public class Permits {
         visas.replace(permitId, permit.holderSubject(), catalog.datasets(List.copyOf(permit.datasetIds())),
                 dac.sourceUrl(), permit.decidedAt(), validUntil);
         applications.append(application, events);
+        workflow.permitChanged(permitId);
         return view(permit);
     }
 
@@ -136,6 +141,35 @@ public class Permits {
         applications.append(application, events);
         passports.forgetWhenDone(transactions, permit.holderSubject());
         return view(permit);
+    }
+
+    /** The permit's current end: the date of its timer in {@code permit-life.bpmn}. */
+    public Instant endsAt(String permitId) {
+        return permits.find(permitId).orElseThrow(() -> new NoSuchPermit(permitId)).validUntil();
+    }
+
+    /**
+     * The permit's timer fired: when the permit is active or suspended and its end has come, the
+     * {@code permit-expired} event and the status EXPIRED (its visas had expired with it); returns
+     * whether it expired. A revoked or expired permit, or one extended after the timer was set,
+     * is left as it is (false).
+     */
+    public boolean expiryDue(String permitId) {
+        Permit permit = permits.find(permitId).orElseThrow(() -> new NoSuchPermit(permitId));
+        Instant now = Instant.now();
+        if (permit.status() == eu.consulate.domain.model.permit.PermitStatus.REVOKED
+                || permit.status() == eu.consulate.domain.model.permit.PermitStatus.EXPIRED
+                || now.isBefore(permit.validUntil())) {
+            return false;
+        }
+        DataAccessApplication application = applications.find(permit.applicationId())
+                .orElseThrow(() -> new IllegalStateException("Permit " + permitId + " has no request"));
+        var events = application.expirePermit(permitId, Actor.system(), now);
+        permit.expire(now);
+        permits.update(permit);
+        applications.append(application, events);
+        passports.forgetWhenDone(transactions, permit.holderSubject());
+        return true;
     }
 
     public Optional<PermitView> find(String permitId) {

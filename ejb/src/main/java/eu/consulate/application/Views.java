@@ -67,7 +67,7 @@ public final class Views {
 
     /** A committee as its administrators see it. */
     public record CommitteeView(String id, String name, String source, List<SeatView> seats,
-            List<DatasetView> datasets) {
+            List<DatasetView> datasets, boolean publishesRegister) {
     }
 
     /**

@@ -60,4 +60,13 @@ public interface WorkflowPort {
 
     /** The end event the application's workflow reached, if it has ended (for audits and tests). */
     java.util.Optional<String> endedAt(String applicationId);
+
+    /** A permit was issued: its life ({@code permit-life}, business key = permit id) starts, with the timer of its end. */
+    void permitIssued(String permitId, String applicationId);
+
+    /** A permit's end changed (extension): its timer is set again. Nothing happens when it has no running life. */
+    void permitChanged(String permitId);
+
+    /** A permit was revoked: its life ends without expiry. Nothing happens when it has no running life. */
+    void permitEnded(String permitId);
 }

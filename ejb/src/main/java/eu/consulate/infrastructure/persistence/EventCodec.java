@@ -13,6 +13,7 @@ import eu.consulate.domain.model.application.LegalCheckPassed;
 import eu.consulate.domain.model.application.PermitIssued;
 import eu.consulate.domain.model.application.PermitExtended;
 import eu.consulate.domain.model.application.PermitResumed;
+import eu.consulate.domain.model.application.PermitExpired;
 import eu.consulate.domain.model.application.PermitRevoked;
 import eu.consulate.domain.model.application.PermitSuspended;
 import eu.consulate.domain.model.application.ReviewApproved;
@@ -92,6 +93,8 @@ public final class EventCodec {
             json.add("permitId", e.permitId()).add("reason", e.reason());
         } else if (event instanceof PermitResumed e) {
             json.add("permitId", e.permitId()).add("reason", e.reason());
+        } else if (event instanceof PermitExpired e) {
+            json.add("permitId", e.permitId());
         }
         // ApplicationSubmitted carries nothing beyond the row's columns
         return json.build().toString();
@@ -145,6 +148,7 @@ public final class EventCodec {
                     p.getString("reason"));
             case PermitResumed.TYPE -> new PermitResumed(applicationId, actor, at, p.getString("permitId"),
                     p.getString("reason"));
+            case PermitExpired.TYPE -> new PermitExpired(applicationId, actor, at, p.getString("permitId"));
             case PermitRevoked.TYPE -> new PermitRevoked(applicationId, actor, at, p.getString("permitId"),
                     p.getString("reason"));
             default -> throw new IllegalStateException("Unknown stored event type " + type

@@ -74,7 +74,9 @@ public class PermitRepository {
                 }
                 case EXPIRED -> {
                     parameters.add(now.toEpochMilli());
-                    where.append(" AND p.status = 'ACTIVE' AND p.valid_until <= ?").append(parameters.size());
+                    // expired by its timer, or past its end while the timer is about to fire
+                    where.append(" AND (p.status = 'EXPIRED' OR (p.status = 'ACTIVE' AND p.valid_until <= ?")
+                            .append(parameters.size()).append("))");
                 }
             }
         }

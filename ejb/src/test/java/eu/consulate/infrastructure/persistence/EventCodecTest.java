@@ -53,6 +53,7 @@ class EventCodecTest {
                 new PermitSuspended("app", "chris", AT, "permit-1", "a breach is examined"),
                 new PermitResumed("app", "chris", AT, "permit-1", "no breach"),
                 new PermitRevoked("app", "chris", AT, "permit-1", "data shared \"outside\" the project"),
+                new eu.consulate.domain.model.application.PermitExpired("app", "system", AT, "permit-1"),
                 new RequestLapsed("app", "system", AT),
                 new ReminderDue("app", "system", AT, "vote"),
                 new DecisionOverdue("app", "system", AT),

@@ -13,7 +13,7 @@ public sealed interface ApplicationEvent
         permits ApplicationCreated, ApplicationSubmitted, StepOpened, FoundComplete, ReturnedForChanges,
                 Resubmitted, VoteCast, ConflictDeclared, VoteClosed, ReviewApproved, ReviewRejected,
                 EthicsOpinionRecorded, LegalCheckPassed, LegalCheckFailed, PermitIssued, PermitExtended, PermitSuspended, PermitResumed,
-                PermitRevoked,
+                PermitRevoked, PermitExpired,
                 RequestLapsed,
                 ReminderDue, DecisionOverdue, DecisionClockExtended, FeeAccepted, FeeDeclined {
 
@@ -38,6 +38,7 @@ public sealed interface ApplicationEvent
             PermitSuspended.TYPE,
             PermitResumed.TYPE,
             PermitRevoked.TYPE,
+            PermitExpired.TYPE,
             RequestLapsed.TYPE,
             ReminderDue.TYPE,
             DecisionOverdue.TYPE,

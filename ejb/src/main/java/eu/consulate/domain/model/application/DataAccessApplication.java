@@ -81,6 +81,7 @@ public final class DataAccessApplication {
     private Instant permitValidUntil;
     /** Whether the permit is suspended now (its visas not served). */
     private boolean permitSuspended;
+    private boolean permitExpired;
     private String rejectionReason;
     private String revocationReason;
     /** The last message the committee sent with a return. */
@@ -445,6 +446,29 @@ public final class DataAccessApplication {
         return List.of(new PermitResumed(id, actor.subject(), requireTime(now), permitId, why));
     }
 
+    /**
+     * The permit's timer fired: the permit reached its end. Only the workflow's timer, only on the
+     * permit this request holds, not revoked, not expired already, and not before its end (an
+     * extension moved the timer; a timer that fires early changes nothing).
+     */
+    public List<ApplicationEvent> expirePermit(String permitId, Actor actor, Instant now) {
+        requireSystem(actor, "Only the permit's timer lets a permit expire.");
+        Instant at = requireTime(now);
+        if (state != ApplicationState.PERMIT_ISSUED || permitExpired || permitId == null
+                || !permitId.equals(this.permitId)) {
+            throw conflict("This request holds no running permit " + permitId + " to expire (it is: " + statusLabel() + ").");
+        }
+        if (at.isBefore(permitValidUntil)) {
+            throw conflict("The permit runs until " + permitValidUntil + "; it does not expire yet.");
+        }
+        return List.of(new PermitExpired(id, actor.subject(), at, permitId));
+    }
+
+    /** Whether the permit reached its end (a {@code permit-expired} event). */
+    public boolean permitExpired() {
+        return permitExpired;
+    }
+
     private void requirePermitChange(String permitId, Actor actor, String verb) {
         requirePermitChange(permitId, actor, verb, "This permit was revoked; a revoked permit cannot be changed.");
     }
@@ -458,6 +482,10 @@ public final class DataAccessApplication {
         if (state == ApplicationState.PERMIT_REVOKED) {
             throw conflict(whenRevoked);
         }
+        if (permitExpired) {
+            throw conflict("This permit expired on " + permitValidUntil + "; an expired permit cannot be changed. "
+                    + "The holder can apply again.");
+        }
         if (state != ApplicationState.PERMIT_ISSUED || permitId == null || !permitId.equals(this.permitId)) {
             throw conflict("This request holds no such permit to " + verb + " (it is: " + statusLabel() + ").");
         }
@@ -470,7 +498,8 @@ public final class DataAccessApplication {
 
     /** Whether {@link #revokePermit} would accept {@code actor} now (pages show the form). */
     public boolean mayRevokePermit(Actor actor) {
-        return state == ApplicationState.PERMIT_ISSUED && (actor.isChairOf(dacId) || actor.isAdminOf(dacId));
+        return state == ApplicationState.PERMIT_ISSUED && !permitExpired
+                && (actor.isChairOf(dacId) || actor.isAdminOf(dacId));
     }
 
     // ---- clocks ----------------------------------------------------------------------------------
@@ -685,6 +714,9 @@ public final class DataAccessApplication {
         } else if (event instanceof PermitResumed) {
             moveFrom(EnumSet.of(ApplicationState.PERMIT_ISSUED), ApplicationState.PERMIT_ISSUED, event);
             permitSuspended = false;
+        } else if (event instanceof PermitExpired) {
+            moveFrom(EnumSet.of(ApplicationState.PERMIT_ISSUED), ApplicationState.PERMIT_ISSUED, event);
+            permitExpired = true;
         } else if (event instanceof PermitExtended extended) {
             moveFrom(EnumSet.of(ApplicationState.PERMIT_ISSUED), ApplicationState.PERMIT_ISSUED, event);
             permitValidUntil = extended.validUntil();
@@ -828,6 +860,9 @@ public final class DataAccessApplication {
 
     /** What people see as the request's status: the open step's name, or the state's label. */
     public String statusLabel() {
+        if (permitExpired) {
+            return "Permit expired";
+        }
         if (openStep != null && !state.isFinal()) {
             if (openStep.kind() == StepKind.FEE) {
                 return "Awaiting the applicant's fee acceptance";

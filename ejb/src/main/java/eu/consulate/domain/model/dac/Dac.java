@@ -32,6 +32,10 @@ public class Dac {
     @Column(name = "source_url", nullable = false, length = 500)
     private String sourceUrl;
 
+    /** Whether the committee's decisions appear in the public register (its administrator decides). */
+    @Column(name = "publishes_register", nullable = false)
+    private boolean publishesRegister;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "dac_seat", joinColumns = @JoinColumn(name = "dac_id"))
     private List<DacMember> members = new ArrayList<>();
@@ -78,6 +82,15 @@ public class Dac {
 
     public String name() {
         return name;
+    }
+
+    public boolean publishesRegister() {
+        return publishesRegister;
+    }
+
+    /** The committee's administrator turns the public register of its decisions on or off. */
+    public void publishRegister(boolean publish) {
+        this.publishesRegister = publish;
     }
 
     public String sourceUrl() {

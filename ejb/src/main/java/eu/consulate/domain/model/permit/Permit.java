@@ -90,6 +90,17 @@ public class Permit {
         status = PermitStatus.ACTIVE;
     }
 
+    /** The permit reached its end at {@code now} (not before {@code validUntil}); an active or suspended permit only. */
+    public void expire(Instant now) {
+        if (status != PermitStatus.ACTIVE && status != PermitStatus.SUSPENDED) {
+            throw new IllegalStateException("Permit " + id + " is " + status + ": it cannot expire.");
+        }
+        if (now.isBefore(validUntil)) {
+            throw new IllegalStateException("Permit " + id + " runs until " + validUntil + ", not expired at " + now);
+        }
+        status = PermitStatus.EXPIRED;
+    }
+
     /** Withdraws access for good; revoking twice is harmless. */
     public void revoke() {
         status = PermitStatus.REVOKED;
@@ -100,7 +111,7 @@ public class Permit {
      * {@code permit-extended} event carries the committee's decision and its rules.
      */
     public void extendTo(Instant newEnd) {
-        if (status == PermitStatus.REVOKED || newEnd == null || !newEnd.isAfter(validUntil)) {
+        if (status == PermitStatus.REVOKED || status == PermitStatus.EXPIRED || newEnd == null || !newEnd.isAfter(validUntil)) {
             throw new IllegalArgumentException("Permit " + id + " (" + status + ", until " + validUntil
                     + ") cannot be extended to " + newEnd + ".");
         }

@@ -35,7 +35,7 @@ class ApplicationVocabularyTest {
         assertThat(ApplicationEvent.TYPES).containsExactly("created", "submitted", "step-opened", "found-complete",
                 "returned", "resubmitted", "vote-cast", "conflict-declared", "vote-closed", "review-approved",
                 "review-rejected", "ethics-opinion", "legal-check-passed", "legal-check-failed", "permit-issued",
-                "permit-extended", "permit-suspended", "permit-resumed", "permit-revoked", "lapsed", "reminder-due", "decision-overdue", "clock-extended", "fee-accepted", "fee-declined");
+                "permit-extended", "permit-suspended", "permit-resumed", "permit-revoked", "permit-expired", "lapsed", "reminder-due", "decision-overdue", "clock-extended", "fee-accepted", "fee-declined");
     }
 
     @Test
@@ -60,6 +60,7 @@ class ApplicationVocabularyTest {
                 new PermitSuspended("a", "u", T, "p", "r"),
                 new PermitResumed("a", "u", T, "p", "r"),
                 new PermitRevoked("a", "u", T, "p", "r"),
+                new PermitExpired("a", "system", T, "p"),
                 new RequestLapsed("a", "system", T),
                 new ReminderDue("a", "system", T, "vote"),
                 new DecisionOverdue("a", "system", T),

@@ -17,6 +17,7 @@ import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -39,7 +40,11 @@ public class CommitteeResource {
     public record MemberJson(String subject, String username, String role) {
     }
 
-    public record DacJson(String id, String name, String source, List<MemberJson> members) {
+    /** {@code publishesRegister} is an answer only; {@code PUT .../register} changes it. */
+    public record DacJson(String id, String name, String source, List<MemberJson> members, Boolean publishesRegister) {
+    }
+
+    public record RegisterJson(Boolean publish) {
     }
 
     public record DatasetJson(String id, String url, String title, String dacId) {
@@ -99,8 +104,23 @@ public class CommitteeResource {
                 .entity(new DatasetJson(dataset.id(), dataset.url(), dataset.title(), dacId)).build();
     }
 
+    /**
+     * {@code {"publish": true|false}}: whether the committee's decisions appear in the public
+     * register. 200 with the committee; 404 for a committee the caller does not administer.
+     */
+    @PUT
+    @Path("{id}/register")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public DacJson publishRegister(@PathParam("id") String dacId, RegisterJson body) {
+        if (body == null || body.publish() == null) {
+            throw new BadRequestException("Send {\"publish\": true} or {\"publish\": false}.");
+        }
+        return json(administration.publishRegister(actor(), dacId, body.publish()));
+    }
+
     private static DacJson json(Views.CommitteeView d) {
         return new DacJson(d.id(), d.name(), d.source(),
-                d.seats().stream().map(m -> new MemberJson(m.subject(), m.name(), m.role())).toList());
+                d.seats().stream().map(m -> new MemberJson(m.subject(), m.name(), m.role())).toList(),
+                d.publishesRegister());
     }
 }

@@ -21,7 +21,8 @@ import jakarta.inject.Named;
 public class CommitteesView implements Serializable {
 
     /** A committee as the page lists it. */
-    public record CommitteeRow(String id, String name, String source, String members, List<String> datasets) {
+    public record CommitteeRow(String id, String name, String source, String members, List<String> datasets,
+            boolean publishesRegister) {
     }
 
     @Inject
@@ -45,7 +46,20 @@ public class CommitteesView implements Serializable {
                 d.source(), String.join(", ", d.seats().stream()
                         .map(m -> m.name() + " (" + m.role().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + ")")
                         .toList()),
-                d.datasets().stream().map(ds -> ds.title() + " — " + ds.url()).toList())).toList();
+                d.datasets().stream().map(ds -> ds.title() + " — " + ds.url()).toList(), d.publishesRegister())).toList();
+    }
+
+    /** Turns the committee's public register of decisions on or off. */
+    public String publishRegister(String dacId, boolean publish) {
+        try {
+            var dac = administration.publishRegister(actor.get(), dacId, publish);
+            Messages.info(publish ? "The public register shows the committee's decisions" : "The public register no longer shows the committee's decisions",
+                    dac.name());
+            return "/admin/index?faces-redirect=true";
+        } catch (eu.consulate.application.NoSuchCommittee e) {
+            Messages.error(null, e.getMessage());
+            return null;
+        }
     }
 
     public String createCommittee() {

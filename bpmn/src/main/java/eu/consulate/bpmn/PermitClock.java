@@ -1,0 +1,31 @@
+package eu.consulate.bpmn;
+
+import java.util.Date;
+
+import eu.consulate.application.Permits;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Named;
+
+/**
+ * The timer of {@code permit-life.bpmn}: when the permit ends, and telling the domain that it
+ * did. The domain decides whether the permit expires (not when it was revoked, or extended
+ * after the timer was set).
+ */
+@Named("permitClock")
+@ApplicationScoped
+public class PermitClock {
+
+    @EJB
+    Permits permits;
+
+    /** The permit's current end, for the timer's date. */
+    public Date endsAt(String permitId) {
+        return Date.from(permits.endsAt(permitId));
+    }
+
+    /** The timer fired: whether the permit expired now (else the process waits again). */
+    public boolean expire(String permitId) {
+        return permits.expiryDue(permitId);
+    }
+}
