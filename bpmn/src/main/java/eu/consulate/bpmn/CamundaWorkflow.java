@@ -135,6 +135,26 @@ public class CamundaWorkflow implements WorkflowPort {
                 .processInstanceBusinessKey(permitId).withoutTenantId().correlateAll();
     }
 
+    /** The shipped model of a holder's change request. */
+    static final String PERMIT_CHANGE = "permit-change";
+
+    @Override
+    public void permitChangeRequested(String changeId, String permitId, String applicationId) {
+        engine().getRuntimeService().createProcessInstanceByKey(PERMIT_CHANGE)
+                .processDefinitionWithoutTenantId()
+                .businessKey(changeId)
+                .setVariable("changeId", changeId)
+                .setVariable("permitId", permitId)
+                .setVariable("applicationId", applicationId)
+                .execute();
+    }
+
+    @Override
+    public void permitChangeDecided(String changeId) {
+        engine().getRuntimeService().createMessageCorrelation("permit-change-decided")
+                .processInstanceBusinessKey(changeId).withoutTenantId().correlateAll();
+    }
+
     @Override
     public List<ModelVersion> models(String dacId) {
         var repository = engine().getRepositoryService();

@@ -59,7 +59,8 @@ public class ProcessEngineStartup {
             "processes/commercial-request.bpmn",
             "processes/rare-disease-diagnosis.bpmn",
             "processes/public-health-emergency.bpmn",
-            "processes/permit-life.bpmn");
+            "processes/permit-life.bpmn",
+            "processes/permit-change.bpmn");
 
     private static final Logger LOG = Logger.getLogger(ProcessEngineStartup.class.getName());
 

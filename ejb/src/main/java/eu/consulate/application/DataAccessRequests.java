@@ -142,7 +142,13 @@ public class DataAccessRequests {
                 application.isAwaitingReviewBy(actor), application.isAwaitingLegalCheckBy(actor),
                 application.use(), application.statusLabel(), step, voteView(application, actor, seesVotes, names),
                 application.returnReason().orElse(null), application.decisionDueAt().orElse(null), process,
-                application.mayRevokePermit(actor), application.revocationReason().orElse(null));
+                application.mayRevokePermit(actor), application.revocationReason().orElse(null),
+                application.pendingPermitChange().map(c -> new Views.PermitChangeView(c.changeId(), c.kind(),
+                        c.validUntil(), catalog.datasets(c.datasetIds()).stream().map(Dataset::title).toList(), c.reason(),
+                        c.occurredAt(), application.pendingPermitChangeOverdue())).orElse(null),
+                application.state() == eu.consulate.domain.model.application.ApplicationState.PERMIT_ISSUED
+                        && !application.permitExpired() && application.pendingPermitChange().isEmpty()
+                        && actor.subject().equals(application.applicant()));
     }
 
     private static Views.VoteView voteView(DataAccessApplication application, Actor actor, boolean seesVotes,
@@ -184,6 +190,15 @@ public class DataAccessRequests {
             return e.reason();
         } else if (event instanceof eu.consulate.domain.model.application.PermitResumed e) {
             return e.reason();
+        } else if (event instanceof eu.consulate.domain.model.application.PermitChangeRequested e) {
+            return (e.validUntil() != null ? "Extension to " + e.validUntil() : "Amendment to " + e.datasetIds().size()
+                    + " dataset(s)") + ": " + e.reason();
+        } else if (event instanceof eu.consulate.domain.model.application.PermitChangeDecided e) {
+            return (e.approved() ? "Approved: " : "Refused: ") + e.reason();
+        } else if (event instanceof eu.consulate.domain.model.application.PermitChangeOverdue e) {
+            return "The holder's change request waits for the committee's decision";
+        } else if (event instanceof eu.consulate.domain.model.application.PermitAmended e) {
+            return e.datasetIds().size() + " dataset(s), " + e.conditions().size() + " condition(s): " + e.reason();
         } else if (event instanceof eu.consulate.domain.model.application.PermitExpired e) {
             return "The permit reached its end";
         } else if (event instanceof eu.consulate.domain.model.application.PermitExtended e) {

@@ -66,7 +66,7 @@ public class PermitDocuments {
         return renderer.render(new PermitDocumentContent(permit.id(), Math.max(version, 1), permit.status(),
                 request.applicant(), request.dacName(), request.title(), request.researchPurpose(), useOf(request.use()),
                 permit.datasets().stream().map(d -> new PermitDocumentContent.Dataset(d.title(), d.url())).toList(),
-                List.of(), permit.decidedAt(), permit.validFrom(), permit.validUntil(), Instant.now(),
+                permit.conditions(), permit.decidedAt(), permit.validFrom(), permit.validUntil(), Instant.now(),
                 verificationUrl(permit.id())));
     }
 

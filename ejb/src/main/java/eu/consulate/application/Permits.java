@@ -110,6 +110,112 @@ public class Permits {
     }
 
     /**
+     * The committee's chair or one of its administrators amends a permit, with a reason: the
+     * datasets it covers (all of its committee; at least one) and the conditions it carries, as
+     * full lists. The {@code permit-amended} event, the permit and its visas change in one
+     * transaction: visas are signed again for the new datasets (same end) and the old ones
+     * withdrawn; a failure while signing leaves the old visas in force.
+     */
+    public PermitView amend(Actor actor, String permitId, List<String> datasetIds, List<String> conditions,
+            String reason) {
+        Permit permit = permits.find(permitId).orElseThrow(() -> new NoSuchPermit(permitId));
+        DataAccessApplication application = applications.find(permit.applicationId())
+                .orElseThrow(() -> new IllegalStateException("Permit " + permitId + " has no request"));
+        var command = new eu.consulate.domain.model.application.AmendPermit(datasetRefs(datasetIds), conditions, reason);
+        var events = application.amendPermit(permitId, command, actor, Instant.now());
+        var amended = (eu.consulate.domain.model.application.PermitAmended) events.get(0);
+        permit.amend(amended.datasetIds(), amended.conditions());
+        permits.update(permit);
+        Dac dac = catalog.committee(permit.dacId())
+                .orElseThrow(() -> new IllegalStateException("Committee " + permit.dacId() + " is gone"));
+        visas.replace(permitId, permit.holderSubject(), catalog.datasets(List.copyOf(permit.datasetIds())),
+                dac.sourceUrl(), permit.decidedAt(), permit.validUntil());
+        applications.append(application, events);
+        passports.forgetWhenDone(transactions, permit.holderSubject());
+        return view(permit);
+    }
+
+    /**
+     * The permit's holder asks the committee to extend it ({@code validUntil}) or to amend it
+     * ({@code datasetIds}, the full list), with a reason: the {@code permit-change-requested} event
+     * and the request's own short workflow (a reminder to the committee after 14 days). Returns the
+     * change request's id.
+     */
+    public String requestChange(Actor actor, String permitId, String kind, Instant validUntil, List<String> datasetIds,
+            String reason) {
+        Permit permit = permits.find(permitId).orElseThrow(() -> new NoSuchPermit(permitId));
+        DataAccessApplication application = applications.find(permit.applicationId())
+                .orElseThrow(() -> new IllegalStateException("Permit " + permitId + " has no request"));
+        String changeId = java.util.UUID.randomUUID().toString();
+        var events = application.requestPermitChange(permitId, changeId, kind, validUntil,
+                "amendment".equals(kind) ? datasetRefs(datasetIds) : List.of(), reason, actor, Instant.now());
+        applications.append(application, events);
+        workflow.permitChangeRequested(changeId, permitId, permit.applicationId());
+        return changeId;
+    }
+
+    /**
+     * The committee's chair or one of its administrators decides on the holder's waiting change
+     * request: refused with a reason, or approved, which extends or amends the permit (visas
+     * re-signed) in the same transaction. Ends the change request's workflow.
+     */
+    public PermitView decideChange(Actor actor, String permitId, String changeId, boolean approve, String reason) {
+        Permit permit = permits.find(permitId).orElseThrow(() -> new NoSuchPermit(permitId));
+        DataAccessApplication application = applications.find(permit.applicationId())
+                .orElseThrow(() -> new IllegalStateException("Permit " + permitId + " has no request"));
+        List<String> asked = application.pendingPermitChange().map(c -> c.datasetIds()).orElse(List.of());
+        var events = application.decidePermitChange(permitId, changeId, approve, reason,
+                asked.isEmpty() ? List.of() : datasetRefs(asked), actor, Instant.now());
+        for (var event : events) {
+            if (event instanceof eu.consulate.domain.model.application.PermitExtended extended) {
+                permit.extendTo(extended.validUntil());
+            } else if (event instanceof eu.consulate.domain.model.application.PermitAmended amended) {
+                permit.amend(amended.datasetIds(), amended.conditions());
+            }
+        }
+        if (events.size() > 1) {
+            permits.update(permit);
+            Dac dac = catalog.committee(permit.dacId())
+                    .orElseThrow(() -> new IllegalStateException("Committee " + permit.dacId() + " is gone"));
+            visas.replace(permitId, permit.holderSubject(), catalog.datasets(List.copyOf(permit.datasetIds())),
+                    dac.sourceUrl(), permit.decidedAt(), permit.validUntil());
+            passports.forgetWhenDone(transactions, permit.holderSubject());
+        }
+        applications.append(application, events);
+        workflow.permitChangeDecided(changeId);
+        if (events.stream().anyMatch(e -> e instanceof eu.consulate.domain.model.application.PermitExtended)) {
+            workflow.permitChanged(permitId);
+        }
+        return view(permit);
+    }
+
+    /** The change request's timer: the committee has not decided within its period. */
+    public void changeOverdue(String permitId, String changeId) {
+        Permit permit = permits.find(permitId).orElseThrow(() -> new NoSuchPermit(permitId));
+        DataAccessApplication application = applications.find(permit.applicationId())
+                .orElseThrow(() -> new IllegalStateException("Permit " + permitId + " has no request"));
+        var events = application.permitChangeOverdue(changeId, Actor.system(), Instant.now());
+        if (!events.isEmpty()) {
+            applications.append(application, events);
+        }
+    }
+
+    private List<eu.consulate.domain.model.application.AmendPermit.DatasetRef> datasetRefs(List<String> datasetIds) {
+        List<String> wanted = datasetIds == null ? List.of() : datasetIds.stream()
+                .filter(java.util.Objects::nonNull).map(String::strip).distinct().toList();
+        List<eu.consulate.domain.model.dac.Dataset> found = catalog.datasets(wanted);
+        for (String id : wanted) {
+            if (found.stream().noneMatch(d -> d.id().equals(id))) {
+                throw eu.consulate.domain.model.application.ApplicationRuleViolation.invalidInput(
+                        "No dataset " + id + " is known here.");
+            }
+        }
+        return found.stream()
+                .map(d -> new eu.consulate.domain.model.application.AmendPermit.DatasetRef(d.id(), d.title(), d.dac().id()))
+                .toList();
+    }
+
+    /**
      * The committee's chair or one of its administrators suspends a permit, with a reason: the
      * {@code permit-suspended} event and the permit's status SUSPENDED in one transaction; its
      * visas are not served from the next pull on (the passport query serves only active permits).
@@ -180,6 +286,7 @@ public class Permits {
         List<DatasetView> datasets = catalog.datasets(List.copyOf(permit.datasetIds())).stream()
                 .map(d -> new DatasetView(d.id(), d.url(), d.title())).toList();
         return new PermitView(permit.id(), permit.applicationId(), permit.holder(), permit.status().name(),
-                permit.decidedAt(), permit.validFrom(), permit.validUntil(), permit.isValidAt(Instant.now()), datasets);
+                permit.decidedAt(), permit.validFrom(), permit.validUntil(), permit.isValidAt(Instant.now()), datasets,
+                permit.conditions());
     }
 }

@@ -16,7 +16,7 @@ public final class Views {
     }
 
     public record PermitView(String id, String applicationId, String holder, String status, Instant decidedAt,
-            Instant validFrom, Instant validUntil, boolean validNow, List<DatasetView> datasets) {
+            Instant validFrom, Instant validUntil, boolean validNow, List<DatasetView> datasets, List<String> conditions) {
     }
 
     /**
@@ -33,7 +33,12 @@ public final class Views {
             List<DatasetView> datasets, List<EventView> history, String rejectionReason, PermitView permit,
             boolean awaitingMyReview, boolean awaitingMyLegalCheck, String use, String status, StepView openStep,
             VoteView vote, String returnReason, Instant decisionDueAt, String process, boolean permitRevocable,
-            String revocationReason) {
+            String revocationReason, PermitChangeView pendingChange, boolean mayRequestPermitChange) {
+    }
+
+    /** The holder's change request waiting for the committee: extension (to {@code validUntil}) or amendment (to {@code datasets}). */
+    public record PermitChangeView(String changeId, String kind, Instant validUntil, List<String> datasets, String reason,
+            Instant requestedAt, boolean overdue) {
     }
 
     /** The open step: which task of the model, its kind, and whether the caller may act on it now. */

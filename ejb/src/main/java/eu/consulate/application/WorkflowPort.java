@@ -69,4 +69,10 @@ public interface WorkflowPort {
 
     /** A permit was revoked: its life ends without expiry. Nothing happens when it has no running life. */
     void permitEnded(String permitId);
+
+    /** The holder asked to change a permit: the change request's workflow ({@code permit-change}, business key = change id) starts. */
+    void permitChangeRequested(String changeId, String permitId, String applicationId);
+
+    /** The committee decided on a change request: its workflow ends. Nothing happens when it has none. */
+    void permitChangeDecided(String changeId);
 }

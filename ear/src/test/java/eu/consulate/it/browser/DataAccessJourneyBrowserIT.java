@@ -101,6 +101,14 @@ class DataAccessJourneyBrowserIT {
         CommitteePages chair = new CommitteePages(loggedIn("chair"));
         Pages.open(browser, "/committee/request.xhtml?id=" + id);
         assertThat(chair.requestState()).isEqualTo("Permit issued");
+        // the permit document and its public check, linked from the request page
+        assertThat(browser.findElement(By.id("permit-document")).getAttribute("href")).contains("/permits/document?id=");
+        String check = browser.findElement(By.id("permit-check")).getAttribute("href");
+        browser.get(check);
+        Pages.waitForText(browser, By.id("verdict"), "valid");
+        assertThat(browser.findElement(By.id("verdict")).getText()).isEqualTo("valid");
+        Pages.open(browser, "/committee/request.xhtml?id=" + id);
+        assertThat(chair.requestState()).isEqualTo("Permit issued");
         browser.findElement(By.id("revocation:revocation-reason-input")).sendKeys("Data shared outside the project.");
         browser.findElement(By.id("revocation:revoke")).click();
 
@@ -108,6 +116,8 @@ class DataAccessJourneyBrowserIT {
         assertThat(browser.findElement(By.id("permit-status")).getText()).isEqualTo("REVOKED");
         assertThat(browser.findElement(By.id("revocation-reason")).getText()).isEqualTo("Data shared outside the project.");
         assertThat(Pages.isShown(browser, By.id("revocation"))).isFalse();
+        browser.get(check);
+        Pages.waitForText(browser, By.id("verdict"), "not valid: revoked");
         String passport = eu.consulate.it.support.Http.get("/api/permissions/"
                 + eu.consulate.it.support.Tokens.claims(applicantToken).getString("sub"),
                 eu.consulate.it.support.Tokens.forDownstreamSystem()).body();

@@ -14,6 +14,7 @@ import eu.consulate.domain.model.application.PermitIssued;
 import eu.consulate.domain.model.application.PermitExtended;
 import eu.consulate.domain.model.application.PermitResumed;
 import eu.consulate.domain.model.application.PermitExpired;
+import eu.consulate.domain.model.application.PermitAmended;
 import eu.consulate.domain.model.application.PermitRevoked;
 import eu.consulate.domain.model.application.PermitSuspended;
 import eu.consulate.domain.model.application.ReviewApproved;
@@ -35,6 +36,10 @@ public final class EventCodec {
     private static final JsonProvider JSON = JsonProvider.provider();
 
     private EventCodec() {
+    }
+
+    private static List<String> strings(jakarta.json.JsonArray array) {
+        return array == null ? List.of() : array.getValuesAs(JsonString.class).stream().map(JsonString::getString).toList();
     }
 
     public static String payload(ApplicationEvent event) {
@@ -95,6 +100,20 @@ public final class EventCodec {
             json.add("permitId", e.permitId()).add("reason", e.reason());
         } else if (event instanceof PermitExpired e) {
             json.add("permitId", e.permitId());
+        } else if (event instanceof PermitChangeRequested e) {
+            json.add("permitId", e.permitId()).add("changeId", e.changeId()).add("kind", e.kind())
+                    .add("datasetIds", JSON.createArrayBuilder(e.datasetIds())).add("reason", e.reason());
+            if (e.validUntil() != null) {
+                json.add("validUntil", e.validUntil().toEpochMilli());
+            }
+        } else if (event instanceof PermitChangeDecided e) {
+            json.add("permitId", e.permitId()).add("changeId", e.changeId()).add("approved", e.approved())
+                    .add("reason", e.reason());
+        } else if (event instanceof PermitChangeOverdue e) {
+            json.add("permitId", e.permitId()).add("changeId", e.changeId());
+        } else if (event instanceof PermitAmended e) {
+            json.add("permitId", e.permitId()).add("datasetIds", JSON.createArrayBuilder(e.datasetIds()))
+                    .add("conditions", JSON.createArrayBuilder(e.conditions())).add("reason", e.reason());
         }
         // ApplicationSubmitted carries nothing beyond the row's columns
         return json.build().toString();
@@ -148,6 +167,16 @@ public final class EventCodec {
                     p.getString("reason"));
             case PermitResumed.TYPE -> new PermitResumed(applicationId, actor, at, p.getString("permitId"),
                     p.getString("reason"));
+            case PermitChangeRequested.TYPE -> new PermitChangeRequested(applicationId, actor, at, p.getString("permitId"),
+                    p.getString("changeId"), p.getString("kind"), p.containsKey("validUntil")
+                            ? Instant.ofEpochMilli(p.getJsonNumber("validUntil").longValue()) : null,
+                    strings(p.getJsonArray("datasetIds")), p.getString("reason"));
+            case PermitChangeDecided.TYPE -> new PermitChangeDecided(applicationId, actor, at, p.getString("permitId"),
+                    p.getString("changeId"), p.getBoolean("approved"), p.getString("reason"));
+            case PermitChangeOverdue.TYPE -> new PermitChangeOverdue(applicationId, actor, at, p.getString("permitId"),
+                    p.getString("changeId"));
+            case PermitAmended.TYPE -> new PermitAmended(applicationId, actor, at, p.getString("permitId"),
+                    strings(p.getJsonArray("datasetIds")), strings(p.getJsonArray("conditions")), p.getString("reason"));
             case PermitExpired.TYPE -> new PermitExpired(applicationId, actor, at, p.getString("permitId"));
             case PermitRevoked.TYPE -> new PermitRevoked(applicationId, actor, at, p.getString("permitId"),
                     p.getString("reason"));

@@ -21,7 +21,7 @@ public class PermitRepository {
         em.flush();
     }
 
-    /** Stores the permit's new status and end (after {@link Permit#revoke()}, {@link Permit#extendTo}). */
+    /** Stores the permit's new status, end, datasets and conditions (after {@link Permit#revoke()}, {@link Permit#extendTo}, {@link Permit#amend}). */
     public void update(Permit permit) {
         PermitRow row = em.find(PermitRow.class, permit.id(), jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
         if (row == null) {
@@ -29,6 +29,10 @@ public class PermitRepository {
         }
         row.status(permit.status());
         row.validUntil(permit.validUntil());
+        if (!new java.util.HashSet<>(row.toPermit().datasetIds()).equals(new java.util.HashSet<>(permit.datasetIds()))
+                || !row.toPermit().conditions().equals(permit.conditions())) {
+            row.amended(permit.datasetIds(), permit.conditions());
+        }
         em.flush();
     }
 

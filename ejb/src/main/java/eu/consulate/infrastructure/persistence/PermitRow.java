@@ -51,6 +51,12 @@ public class PermitRow {
     @Column(name = "dataset_id")
     private List<String> datasetIds = new ArrayList<>();
 
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "permit_condition", joinColumns = @JoinColumn(name = "permit_id"))
+    @jakarta.persistence.OrderColumn(name = "seq")
+    @Column(name = "wording")
+    private List<String> conditions = new ArrayList<>();
+
     protected PermitRow() {
     }
 
@@ -66,17 +72,26 @@ public class PermitRow {
         row.validUntil = permit.validUntil().toEpochMilli();
         row.status = permit.status().name();
         row.datasetIds = new ArrayList<>(permit.datasetIds());
+        row.conditions = new ArrayList<>(permit.conditions());
         return row;
     }
 
     public Permit toPermit() {
         return Permit.restore(id, applicationId, holder, holderSubject, dacId, List.copyOf(datasetIds),
-                java.time.Instant.ofEpochMilli(decidedAt), java.time.Instant.ofEpochMilli(validFrom),
+                List.copyOf(conditions), java.time.Instant.ofEpochMilli(decidedAt), java.time.Instant.ofEpochMilli(validFrom),
                 java.time.Instant.ofEpochMilli(validUntil), PermitStatus.valueOf(status));
     }
 
     void validUntil(java.time.Instant validUntil) {
         this.validUntil = validUntil.toEpochMilli();
+    }
+
+    /** The datasets and conditions after an amendment. */
+    void amended(List<String> datasets, List<String> newConditions) {
+        datasetIds.clear();
+        datasetIds.addAll(datasets);
+        conditions.clear();
+        conditions.addAll(newConditions);
     }
 
     void status(eu.consulate.domain.model.permit.PermitStatus status) {

@@ -50,10 +50,19 @@ class EventCodecTest {
                 new LegalCheckFailed("app", "lea", AT, "no ethics approval"),
                 new PermitIssued("app", "system", AT, "permit-1", AT, AT.plusSeconds(86400)),
                 new PermitExtended("app", "chris", AT, "permit-1", AT.plusSeconds(2 * 86400), "a second \"year\""),
+                new eu.consulate.domain.model.application.PermitAmended("app", "chris", AT, "permit-1", List.of("d1", "d2"),
+                        List.of("publish \"openly\""), "follow-up cohort"),
                 new PermitSuspended("app", "chris", AT, "permit-1", "a breach is examined"),
                 new PermitResumed("app", "chris", AT, "permit-1", "no breach"),
                 new PermitRevoked("app", "chris", AT, "permit-1", "data shared \"outside\" the project"),
                 new eu.consulate.domain.model.application.PermitExpired("app", "system", AT, "permit-1"),
+                new eu.consulate.domain.model.application.PermitChangeRequested("app", "ada", AT, "permit-1", "change-1",
+                        "extension", AT.plusSeconds(86400), List.of(), "a \"longer\" study"),
+                new eu.consulate.domain.model.application.PermitChangeRequested("app", "ada", AT, "permit-1", "change-2",
+                        "amendment", null, List.of("d1", "d3"), "one more cohort"),
+                new eu.consulate.domain.model.application.PermitChangeDecided("app", "chris", AT, "permit-1", "change-1",
+                        false, "not now"),
+                new eu.consulate.domain.model.application.PermitChangeOverdue("app", "system", AT, "permit-1", "change-2"),
                 new RequestLapsed("app", "system", AT),
                 new ReminderDue("app", "system", AT, "vote"),
                 new DecisionOverdue("app", "system", AT),
@@ -62,7 +71,7 @@ class EventCodecTest {
                 new FeeDeclined("app", "ada", AT, "too expensive"));
 
         assertThat(events).allSatisfy(e -> assertThat(roundTrip(e)).isEqualTo(e));
-        assertThat(events.stream().map(ApplicationEvent::type)).containsExactlyElementsOf(ApplicationEvent.TYPES);
+        assertThat(events.stream().map(ApplicationEvent::type).distinct()).containsExactlyElementsOf(ApplicationEvent.TYPES);
     }
 
     @Test

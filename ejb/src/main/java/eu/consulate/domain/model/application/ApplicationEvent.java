@@ -12,8 +12,8 @@ import java.util.List;
 public sealed interface ApplicationEvent
         permits ApplicationCreated, ApplicationSubmitted, StepOpened, FoundComplete, ReturnedForChanges,
                 Resubmitted, VoteCast, ConflictDeclared, VoteClosed, ReviewApproved, ReviewRejected,
-                EthicsOpinionRecorded, LegalCheckPassed, LegalCheckFailed, PermitIssued, PermitExtended, PermitSuspended, PermitResumed,
-                PermitRevoked, PermitExpired,
+                EthicsOpinionRecorded, LegalCheckPassed, LegalCheckFailed, PermitIssued, PermitExtended, PermitAmended, PermitSuspended, PermitResumed,
+                PermitRevoked, PermitExpired, PermitChangeRequested, PermitChangeDecided, PermitChangeOverdue,
                 RequestLapsed,
                 ReminderDue, DecisionOverdue, DecisionClockExtended, FeeAccepted, FeeDeclined {
 
@@ -35,10 +35,14 @@ public sealed interface ApplicationEvent
             LegalCheckFailed.TYPE,
             PermitIssued.TYPE,
             PermitExtended.TYPE,
+            PermitAmended.TYPE,
             PermitSuspended.TYPE,
             PermitResumed.TYPE,
             PermitRevoked.TYPE,
             PermitExpired.TYPE,
+            PermitChangeRequested.TYPE,
+            PermitChangeDecided.TYPE,
+            PermitChangeOverdue.TYPE,
             RequestLapsed.TYPE,
             ReminderDue.TYPE,
             DecisionOverdue.TYPE,

@@ -79,6 +79,10 @@ public final class DataAccessApplication {
     private String permitId;
     /** The permit's end: from its issuance, then from each extension. */
     private Instant permitValidUntil;
+    private List<String> permitDatasetIds = List.of();
+    private List<String> permitConditions = List.of();
+    private PermitChangeRequested pendingChange;
+    private boolean pendingChangeOverdue;
     /** Whether the permit is suspended now (its visas not served). */
     private boolean permitSuspended;
     private boolean permitExpired;
@@ -446,6 +450,157 @@ public final class DataAccessApplication {
         return List.of(new PermitResumed(id, actor.subject(), requireTime(now), permitId, why));
     }
 
+    /** At most this many conditions on a permit, each at most {@link #MAX_CONDITION} characters. */
+    public static final int MAX_CONDITIONS = 20;
+    public static final int MAX_CONDITION = 500;
+
+    /**
+     * The committee's chair or one of its administrators amends the permit, with a reason the
+     * holder reads: the datasets it covers (at least one, all of this committee) and the
+     * conditions it carries (the full lists after the amendment). An amendment that changes
+     * nothing is refused.
+     */
+    public List<ApplicationEvent> amendPermit(String permitId, AmendPermit command, Actor actor, Instant now) {
+        requirePermitChange(permitId, actor, "amend");
+        Objects.requireNonNull(command, "command");
+        List<String> ids = checkedDatasets(command.datasets());
+        List<String> conditions = new java.util.ArrayList<>();
+        for (String condition : command.conditions()) {
+            String clean = condition.strip();
+            if (clean.isEmpty()) {
+                continue;
+            }
+            if (clean.length() > MAX_CONDITION) {
+                throw invalidInput("A condition has at most " + MAX_CONDITION + " characters.");
+            }
+            conditions.add(clean);
+        }
+        if (conditions.size() > MAX_CONDITIONS) {
+            throw invalidInput("A permit carries at most " + MAX_CONDITIONS + " conditions.");
+        }
+        if (new java.util.HashSet<>(ids).equals(new java.util.HashSet<>(permitDatasetIds))
+                && conditions.equals(permitConditions)) {
+            throw invalidInput("The amendment changes nothing: the permit already covers these datasets with these conditions.");
+        }
+        String why = Remarks.requiredReason(command.reason(), "An amendment needs a reason: the holder reads it.");
+        return List.of(new PermitAmended(id, actor.subject(), requireTime(now), permitId, ids, conditions, why));
+    }
+
+    /**
+     * The permit's holder asks the committee to extend the permit to {@code validUntil} or to
+     * amend it to cover {@code datasets} (all of this committee), with a reason the committee
+     * reads. One request at a time; only a running permit.
+     */
+    public List<ApplicationEvent> requestPermitChange(String permitId, String changeId, String kind, Instant validUntil,
+            List<AmendPermit.DatasetRef> datasets, String reason, Actor actor, Instant now) {
+        Objects.requireNonNull(actor, "actor");
+        if (!guard.isApplicant(actor)) {
+            throw forbidden("Only the permit's holder can ask to change it.");
+        }
+        Instant at = requireTime(now);
+        if (state != ApplicationState.PERMIT_ISSUED || permitExpired || permitId == null || !permitId.equals(this.permitId)) {
+            throw conflict("This request holds no running permit to change (it is: " + statusLabel() + ").");
+        }
+        if (pendingChange != null) {
+            throw conflict("A change of this permit is already waiting for the committee's decision.");
+        }
+        List<String> ids = List.of();
+        if (PermitChangeRequested.EXTENSION.equals(kind)) {
+            if (validUntil == null || !validUntil.isAfter(permitValidUntil)) {
+                throw invalidInput("An extension asks for an end later than the permit's current end ("
+                        + permitValidUntil + ").");
+            }
+            if (validUntil.isAfter(at.plus(java.time.Duration.ofDays(eu.consulate.domain.model.permit.PermitTerms.MAX_DAYS)))) {
+                throw invalidInput("A permit can be extended to at most " + eu.consulate.domain.model.permit.PermitTerms.MAX_DAYS
+                        + " days from now.");
+            }
+        } else if (PermitChangeRequested.AMENDMENT.equals(kind)) {
+            ids = checkedDatasets(datasets);
+            if (new java.util.HashSet<>(ids).equals(new java.util.HashSet<>(permitDatasetIds))) {
+                throw invalidInput("The permit already covers exactly these datasets.");
+            }
+            validUntil = null;
+        } else {
+            throw invalidInput("A change request is an extension or an amendment, not '" + kind + "'.");
+        }
+        String why = Remarks.requiredReason(reason, "A change request needs a reason: the committee reads it.");
+        return List.of(new PermitChangeRequested(id, actor.subject(), at, permitId, changeId, kind, validUntil, ids, why));
+    }
+
+    /**
+     * The committee's chair or one of its administrators decides on the holder's waiting change
+     * request: refused (a reason is required), or approved, which carries the change out as the
+     * decider's extension or amendment (the conditions stay). {@code datasets}: the requested
+     * datasets as the catalogue knows them now, for an amendment.
+     */
+    public List<ApplicationEvent> decidePermitChange(String permitId, String changeId, boolean approve, String reason,
+            List<AmendPermit.DatasetRef> datasets, Actor actor, Instant now) {
+        requirePermitChange(permitId, actor, "decide on changes of");
+        if (pendingChange == null || !pendingChange.changeId().equals(changeId)) {
+            throw conflict("No such change request is waiting for a decision.");
+        }
+        Instant at = requireTime(now);
+        if (!approve) {
+            String why = Remarks.requiredReason(reason, "A refusal needs a reason: the holder reads it.");
+            return List.of(new PermitChangeDecided(id, actor.subject(), at, permitId, changeId, false, why));
+        }
+        String why = reason == null || reason.isBlank() ? "Approved as the holder asked: " + pendingChange.reason()
+                : reason.strip();
+        List<ApplicationEvent> change = PermitChangeRequested.EXTENSION.equals(pendingChange.kind())
+                ? extendPermit(permitId, pendingChange.validUntil(), why, actor, at)
+                : amendPermit(permitId, new AmendPermit(datasets, permitConditions, why), actor, at);
+        List<ApplicationEvent> events = new java.util.ArrayList<>();
+        events.add(new PermitChangeDecided(id, actor.subject(), at, permitId, changeId, true, why));
+        events.addAll(change);
+        return events;
+    }
+
+    /** The change request's timer: the committee has not decided in time. Nothing when it was decided. */
+    public List<ApplicationEvent> permitChangeOverdue(String changeId, Actor actor, Instant now) {
+        requireSystem(actor, "Only the change request's timer marks it overdue.");
+        if (pendingChange == null || !pendingChange.changeId().equals(changeId) || pendingChangeOverdue) {
+            return List.of();
+        }
+        return List.of(new PermitChangeOverdue(id, actor.subject(), requireTime(now), permitId, changeId));
+    }
+
+    /** The holder's change request waiting for the committee, if any. */
+    public Optional<PermitChangeRequested> pendingPermitChange() {
+        return Optional.ofNullable(pendingChange);
+    }
+
+    /** Whether the waiting change request is past its workflow's deadline. */
+    public boolean pendingPermitChangeOverdue() {
+        return pendingChangeOverdue;
+    }
+
+    private List<String> checkedDatasets(List<AmendPermit.DatasetRef> datasets) {
+        if (datasets == null || datasets.isEmpty()) {
+            throw invalidInput("A permit covers at least one dataset; to end it, revoke it.");
+        }
+        List<String> ids = new java.util.ArrayList<>();
+        for (AmendPermit.DatasetRef dataset : datasets) {
+            if (!dataset.dacId().equals(dacId)) {
+                throw invalidInput("Dataset " + (dataset.title() == null ? dataset.id() : dataset.title())
+                        + " belongs to another committee; a permit covers only datasets of its own committee.");
+            }
+            if (!ids.contains(dataset.id())) {
+                ids.add(dataset.id());
+            }
+        }
+        return ids;
+    }
+
+    /** The datasets the permit covers now (the request's, unless amended). */
+    public List<String> permitDatasetIds() {
+        return permitDatasetIds;
+    }
+
+    /** The conditions the permit carries now (none until amended). */
+    public List<String> permitConditions() {
+        return permitConditions;
+    }
+
     /**
      * The permit's timer fired: the permit reached its end. Only the workflow's timer, only on the
      * permit this request holds, not revoked, not expired already, and not before its end (an
@@ -714,6 +869,20 @@ public final class DataAccessApplication {
         } else if (event instanceof PermitResumed) {
             moveFrom(EnumSet.of(ApplicationState.PERMIT_ISSUED), ApplicationState.PERMIT_ISSUED, event);
             permitSuspended = false;
+        } else if (event instanceof PermitAmended amended) {
+            moveFrom(EnumSet.of(ApplicationState.PERMIT_ISSUED), ApplicationState.PERMIT_ISSUED, event);
+            permitDatasetIds = amended.datasetIds();
+            permitConditions = amended.conditions();
+        } else if (event instanceof PermitChangeRequested requested) {
+            moveFrom(EnumSet.of(ApplicationState.PERMIT_ISSUED), ApplicationState.PERMIT_ISSUED, event);
+            pendingChange = requested;
+            pendingChangeOverdue = false;
+        } else if (event instanceof PermitChangeDecided) {
+            moveFrom(EnumSet.of(ApplicationState.PERMIT_ISSUED), ApplicationState.PERMIT_ISSUED, event);
+            pendingChange = null;
+            pendingChangeOverdue = false;
+        } else if (event instanceof PermitChangeOverdue) {
+            pendingChangeOverdue = true;
         } else if (event instanceof PermitExpired) {
             moveFrom(EnumSet.of(ApplicationState.PERMIT_ISSUED), ApplicationState.PERMIT_ISSUED, event);
             permitExpired = true;
@@ -725,6 +894,7 @@ public final class DataAccessApplication {
                     ApplicationState.PERMIT_ISSUED, event);
             permitId = issued.permitId();
             permitValidUntil = issued.validUntil();
+            permitDatasetIds = datasetIds;
             openStep = null;
             if (decisionAt == null) {
                 decisionAt = event.occurredAt();

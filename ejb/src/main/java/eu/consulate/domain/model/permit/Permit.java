@@ -20,7 +20,8 @@ public class Permit {
     private final String holder;
     private final String holderSubject;
     private final String dacId;
-    private final List<String> datasetIds;
+    private List<String> datasetIds;
+    private List<String> conditions = List.of();
     private final Instant decidedAt;
     private final Instant validFrom;
     private Instant validUntil;
@@ -72,6 +73,33 @@ public class Permit {
             List<String> datasetIds, Instant decidedAt, Instant validFrom, Instant validUntil, PermitStatus status) {
         return new Permit(id, applicationId, holder, holderSubject, dacId, datasetIds, decidedAt, validFrom,
                 validUntil, status);
+    }
+
+    /** The same, with the conditions the permit carries. */
+    public static Permit restore(String id, String applicationId, String holder, String holderSubject, String dacId,
+            List<String> datasetIds, List<String> conditions, Instant decidedAt, Instant validFrom, Instant validUntil,
+            PermitStatus status) {
+        Permit permit = restore(id, applicationId, holder, holderSubject, dacId, datasetIds, decidedAt, validFrom,
+                validUntil, status);
+        permit.conditions = List.copyOf(conditions);
+        return permit;
+    }
+
+    /**
+     * Covers exactly {@code datasets} and carries exactly {@code conditions} from now on; the
+     * request's {@code permit-amended} event carries the committee's decision and its rules.
+     */
+    public void amend(List<String> datasets, List<String> newConditions) {
+        if (status == PermitStatus.REVOKED || status == PermitStatus.EXPIRED || datasets == null || datasets.isEmpty()) {
+            throw new IllegalArgumentException("Permit " + id + " (" + status + ") cannot be amended to " + datasets + ".");
+        }
+        datasetIds = List.copyOf(datasets);
+        conditions = List.copyOf(newConditions);
+    }
+
+    /** The conditions the permit carries, in order (none unless amended). */
+    public List<String> conditions() {
+        return conditions;
     }
 
     /** Withholds access until {@link #resume()}; the request's {@code permit-suspended} event carries the rules. */

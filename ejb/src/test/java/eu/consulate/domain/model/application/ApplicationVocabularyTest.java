@@ -35,7 +35,7 @@ class ApplicationVocabularyTest {
         assertThat(ApplicationEvent.TYPES).containsExactly("created", "submitted", "step-opened", "found-complete",
                 "returned", "resubmitted", "vote-cast", "conflict-declared", "vote-closed", "review-approved",
                 "review-rejected", "ethics-opinion", "legal-check-passed", "legal-check-failed", "permit-issued",
-                "permit-extended", "permit-suspended", "permit-resumed", "permit-revoked", "permit-expired", "lapsed", "reminder-due", "decision-overdue", "clock-extended", "fee-accepted", "fee-declined");
+                "permit-extended", "permit-amended", "permit-suspended", "permit-resumed", "permit-revoked", "permit-expired", "permit-change-requested", "permit-change-decided", "permit-change-overdue", "lapsed", "reminder-due", "decision-overdue", "clock-extended", "fee-accepted", "fee-declined");
     }
 
     @Test
@@ -57,10 +57,14 @@ class ApplicationVocabularyTest {
                 new LegalCheckFailed("a", "u", T, "r"),
                 new PermitIssued("a", "u", T, "p", T, T.plusSeconds(1)),
                 new PermitExtended("a", "u", T, "p", T.plusSeconds(2), "r"),
+                new PermitAmended("a", "u", T, "p", List.of("ds"), List.of("c"), "r"),
                 new PermitSuspended("a", "u", T, "p", "r"),
                 new PermitResumed("a", "u", T, "p", "r"),
                 new PermitRevoked("a", "u", T, "p", "r"),
                 new PermitExpired("a", "system", T, "p"),
+                new PermitChangeRequested("a", "u", T, "p", "c", "extension", T.plusSeconds(5), List.of(), "r"),
+                new PermitChangeDecided("a", "u", T, "p", "c", true, "r"),
+                new PermitChangeOverdue("a", "system", T, "p", "c"),
                 new RequestLapsed("a", "system", T),
                 new ReminderDue("a", "system", T, "vote"),
                 new DecisionOverdue("a", "system", T),

@@ -1,5 +1,7 @@
 package eu.consulate.interfaces.rest;
 
+import java.util.List;
+
 import eu.consulate.application.Permits;
 import eu.consulate.application.Views.PermitPage;
 import eu.consulate.domain.model.application.ApplicationRuleViolation;
@@ -113,6 +115,76 @@ public class PermitsResource {
     public Views.PermitView extend(@PathParam("id") String id, ExtensionJson body) {
         return permits.extend(callers.of(BearerToken.of(security)), id, body == null ? null : end(body.validUntil()),
                 body == null ? null : body.reason());
+    }
+
+    /** {@code {"datasets": [ids], "conditions": ["..."], "reason": "..."}}: the full lists after the amendment. */
+    public record AmendmentJson(List<String> datasets, List<String> conditions, String reason) {
+    }
+
+    /**
+     * The committee's chair or one of its administrators amends the permit: 200 with the permit
+     * (its datasets and conditions); its visas are signed again for the new datasets and the old
+     * ones withdrawn. 400 for a dataset of another committee or unknown, no dataset, nothing
+     * changed or no reason; 403 for anyone else; 404 unknown permit; 409 revoked or expired.
+     */
+    @POST
+    @Path("{id}/amendment")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ApiRoles.DAC_CHAIR, ApiRoles.DAC_ADMIN})
+    public Views.PermitView amend(@PathParam("id") String id, AmendmentJson body) {
+        if (body == null) {
+            throw ApplicationRuleViolation.invalidInput("Send {\"datasets\": [...], \"conditions\": [...], \"reason\": \"...\"}.");
+        }
+        return permits.amend(callers.of(BearerToken.of(security)), id, body.datasets(), body.conditions(), body.reason());
+    }
+
+    /**
+     * A holder's change request: {@code {"kind": "extension", "validUntil": "2028-06-30", "reason"}}
+     * or {@code {"kind": "amendment", "datasets": [ids], "reason"}}.
+     */
+    public record ChangeRequestJson(String kind, String validUntil, List<String> datasets, String reason) {
+    }
+
+    public record ChangeDecisionJson(String decision, String reason) {
+    }
+
+    /**
+     * The permit's holder asks the committee to extend or amend it: 201 with {@code {"changeId"}};
+     * the request waits for the committee's decision. 400 for an end that is not later, a dataset
+     * of another committee, no reason; 403 for anyone but the holder; 404 unknown permit; 409 when
+     * a request is already waiting or the permit is not running.
+     */
+    @POST
+    @Path("{id}/change-requests")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ApiRoles.APPLICANT})
+    public jakarta.ws.rs.core.Response requestChange(@PathParam("id") String id, ChangeRequestJson body) {
+        if (body == null) {
+            throw ApplicationRuleViolation.invalidInput("Send {\"kind\": \"extension\" or \"amendment\", ...}.");
+        }
+        String changeId = permits.requestChange(callers.of(BearerToken.of(security)), id, body.kind(),
+                end(body.validUntil()), body.datasets(), body.reason());
+        return jakarta.ws.rs.core.Response.status(201).entity(java.util.Map.of("changeId", changeId, "permitId", id))
+                .build();
+    }
+
+    /**
+     * The committee's chair or one of its administrators approves ({@code "decision": "approve"})
+     * or refuses ({@code "refuse"}, with a reason) the holder's change request: 200 with the permit
+     * (extended or amended when approved). 409 when no such request waits.
+     */
+    @POST
+    @Path("{id}/change-requests/{changeId}/decision")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ApiRoles.DAC_CHAIR, ApiRoles.DAC_ADMIN})
+    public Views.PermitView decideChange(@PathParam("id") String id, @PathParam("changeId") String changeId,
+            ChangeDecisionJson body) {
+        String decision = body == null ? null : body.decision();
+        if (!"approve".equals(decision) && !"refuse".equals(decision)) {
+            throw ApplicationRuleViolation.invalidInput("decision is approve or refuse.");
+        }
+        return permits.decideChange(callers.of(BearerToken.of(security)), id, changeId, "approve".equals(decision),
+                body.reason());
     }
 
     static java.time.Instant end(String text) {

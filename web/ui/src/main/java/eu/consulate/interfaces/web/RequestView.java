@@ -34,6 +34,12 @@ public class RequestView implements Serializable {
     private String changedPurpose;
     private String extension;
     private ApplicationDetails details;
+    private java.util.List<String> permitDatasets = new java.util.ArrayList<>();
+    private String permitConditions;
+    private java.util.List<eu.consulate.application.Views.DatasetView> committeeDatasets = java.util.List.of();
+
+    @EJB
+    transient eu.consulate.application.Catalog catalog;
     private eu.consulate.application.Views.ProcessView process;
 
     /** Called by f:viewAction. */
@@ -41,6 +47,15 @@ public class RequestView implements Serializable {
         try {
             details = requests.details(actor.get(), id);
             process = requests.process(actor.get(), id);
+            if (details.permit() != null) {
+                permitDatasets = new java.util.ArrayList<>(details.permit().datasets().stream()
+                        .map(eu.consulate.application.Views.DatasetView::id).toList());
+                permitConditions = String.join("\n", details.permit().conditions());
+                if (details.permitRevocable() || details.mayRequestPermitChange()) {
+                    committeeDatasets = catalog.datasets().stream().filter(d -> d.dac().id().equals(details.dacId()))
+                            .map(d -> new eu.consulate.application.Views.DatasetView(d.id(), d.url(), d.title())).toList();
+                }
+            }
         } catch (ApplicationRuleViolation e) {
             Messages.refused(e);
         } catch (NoSuchApplication e) {
@@ -162,6 +177,72 @@ public class RequestView implements Serializable {
     public String resumePermit() {
         return decide(() -> permits.resume(actor.get(), details.permit().id(), comment),
                 "Permit resumed: its visas are served again");
+    }
+
+    public String askExtension() {
+        return decide(() -> permits.requestChange(actor.get(), details.permit().id(), "extension",
+                        permitEnd == null ? null : eu.consulate.domain.model.permit.PermitTerms.throughDay(permitEnd),
+                        java.util.List.of(), comment),
+                "Your request was sent to the committee");
+    }
+
+    public String askAmendment() {
+        return decide(() -> permits.requestChange(actor.get(), details.permit().id(), "amendment", null,
+                permitDatasets, comment), "Your request was sent to the committee");
+    }
+
+    public String approveChange() {
+        return decide(() -> permits.decideChange(actor.get(), details.permit().id(),
+                details.pendingChange().changeId(), true, comment), "Change approved and carried out");
+    }
+
+    public String refuseChange() {
+        return decide(() -> permits.decideChange(actor.get(), details.permit().id(),
+                details.pendingChange().changeId(), false, comment), "Change refused");
+    }
+
+    /** What the holder asked for, in words. */
+    public String getPendingChangeText() {
+        var change = details == null ? null : details.pendingChange();
+        if (change == null) {
+            return "";
+        }
+        return "extension".equals(change.kind())
+                ? "An extension through " + new Formats().lastDay(change.validUntil())
+                : "The datasets " + String.join(", ", change.datasets());
+    }
+
+    public String amendPermit() {
+        java.util.List<String> conditions = permitConditions == null ? java.util.List.of()
+                : java.util.Arrays.asList(permitConditions.split("\\R"));
+        return decide(() -> permits.amend(actor.get(), details.permit().id(), permitDatasets, conditions, comment),
+                "Permit amended: its visas were signed again for its datasets");
+    }
+
+    public java.util.List<String> getPermitDatasets() {
+        return permitDatasets;
+    }
+
+    public void setPermitDatasets(java.util.List<String> permitDatasets) {
+        this.permitDatasets = permitDatasets;
+    }
+
+    public String getPermitConditions() {
+        return permitConditions;
+    }
+
+    public void setPermitConditions(String permitConditions) {
+        this.permitConditions = permitConditions;
+    }
+
+    public java.util.List<eu.consulate.application.Views.DatasetView> getCommitteeDatasets() {
+        return committeeDatasets;
+    }
+
+    /** The permit's datasets' titles, for the page. */
+    public String getPermitDatasetTitles() {
+        return details == null || details.permit() == null ? ""
+                : String.join(", ", details.permit().datasets().stream().map(d -> d.title()).toList());
     }
 
     public String extendPermit() {
