@@ -172,7 +172,7 @@ class AuthorizationMatrixIT {
             // the holder asks for a change (no end: 400); the committee's chair and administrator decide (none waits: 409)
             api("POST", "/api/permits/{T}/change-requests", "{\"kind\":\"extension\",\"reason\":\"x\"}",
                                                                "400 403 403 403 403 403 403 403 403 403 401"),
-            api("POST", "/api/permits/{T}/change-requests/none/decision", "{\"decision\":\"approve\"}",
+            api("POST", "/api/permits/{T}/change-requests/{U}/decision", "{\"decision\":\"approve\"}",
                                                                "403 403 403 403 409 403 403 409 403 403 401"),
             api("POST", "/api/permits/{T}/extension", "{\"validUntil\":\"2030-01-01\",\"reason\":\"\"}",
                                                                "403 403 403 403 400 403 403 400 403 403 401"),
