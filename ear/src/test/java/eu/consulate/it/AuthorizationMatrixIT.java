@@ -157,6 +157,10 @@ class AuthorizationMatrixIT {
             api("GET", "/api/register", null,                  "200 200 200 200 200 200 200 200 200 200 200"),
             api("GET", "/api/register/committees", null,       "200 200 200 200 200 200 200 200 200 200 200"),
             api("PUT", "/api/admin/dacs/{A}/register", "{}",   "403 403 403 403 403 403 403 400 400 403 401"),
+            // terms: applicants accept (no committee: 400) and list their own; a committee's administrator names them
+            api("POST", "/api/terms/acceptances", "{}",        "400 400 403 403 403 403 403 403 403 403 401"),
+            api("GET", "/api/terms/acceptances", null,         "200 200 403 403 403 403 403 403 403 403 401"),
+            api("PUT", "/api/admin/dacs/{A}/terms", "{}",      "403 403 403 403 403 403 403 400 400 403 401"),
             // entitlements name every holder: downstream systems only ({A} is a committee, no dataset: 404)
             api("GET", "/api/entitlements?user={applicantSub}", null, "403 403 403 403 403 403 403 403 403 200 401"),
             api("GET", "/api/datasets/{A}/users", null, "403 403 403 403 403 403 403 403 403 404 401"),

@@ -61,7 +61,7 @@ public class CommitteeAdministration {
                         .toList(),
                 datasets.stream().filter(ds -> ds.dac().id().equals(d.id()))
                         .map(ds -> new Views.DatasetView(ds.id(), ds.url(), ds.title())).toList(),
-                d.publishesRegister());
+                d.publishesRegister(), d.termsUrl().orElse(null));
     }
 
     /** One committee as its administrator sees it; for anybody else it does not exist. */
@@ -77,11 +77,20 @@ public class CommitteeAdministration {
      * names) appear in the public register. A committee they do not administer: 404, as above.
      */
     public Views.CommitteeView publishRegister(Actor admin, String dacId, boolean publish) {
-        Dac dac = dacId == null || !admin.isAdminOf(dacId) ? null : em.find(Dac.class, dacId);
-        if (dac == null) {
-            throw new NoSuchCommittee(dacId);
-        }
+        Dac dac = administered(admin, dacId);
         dac.publishRegister(publish);
+        em.flush();
+        return committee(admin, dacId);
+    }
+
+    /**
+     * The committee's administrator names the terms (data access agreement) people accept: an
+     * https or http URL, a new one for each new version; blank removes them. Acceptances of
+     * earlier terms stay valid until their visas expire.
+     */
+    public Views.CommitteeView setTerms(Actor admin, String dacId, String termsUrl) {
+        Dac dac = administered(admin, dacId);
+        dac.setTerms(termsUrl == null || termsUrl.isBlank() ? null : url(termsUrl, "terms URL"));
         em.flush();
         return committee(admin, dacId);
     }
@@ -129,11 +138,7 @@ public class CommitteeAdministration {
     }
 
     public Dataset addDataset(Actor admin, String dacId, String url, String title) {
-        // a committee the actor does not administer is, for them, no committee (404), like an unknown id
-        Dac dac = dacId == null || !admin.isAdminOf(dacId) ? null : em.find(Dac.class, dacId);
-        if (dac == null) {
-            throw new NoSuchCommittee(dacId);
-        }
+        Dac dac = administered(admin, dacId);
         String cleanUrl = url(url, "dataset URL");
         String cleanTitle = required(title, "A dataset needs a title.");
         if (cleanTitle.length() > 300) {
@@ -183,5 +188,14 @@ public class CommitteeAdministration {
                     + " characters.");
         }
         return v;
+    }
+
+    /** A committee the actor does not administer is, for them, no committee (404), like an unknown id. */
+    private Dac administered(Actor admin, String dacId) {
+        Dac dac = dacId == null || !admin.isAdminOf(dacId) ? null : em.find(Dac.class, dacId);
+        if (dac == null) {
+            throw new NoSuchCommittee(dacId);
+        }
+        return dac;
     }
 }

@@ -19,8 +19,8 @@ public class PassportQuery {
 
     /**
      * The stored visa JWTs, exactly as signed, of the holder's visas whose permit is active and
-     * within its validity at {@code now} and which have not expired; oldest first; and until when
-     * that list holds. A read joins a transaction if there is one and needs none.
+     * within its validity at {@code now} and which have not expired, oldest first, then the
+     * holder's unexpired terms visas; and until when that list holds. A read joins a transaction if there is one and needs none.
      */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public PassportCache.Passport current(String holder, long now) {
@@ -33,6 +33,15 @@ public class PassportQuery {
         List<String> visas = new ArrayList<>(rows.size());
         long validUntil = Long.MAX_VALUE;
         for (Object row : rows) {
+            Object[] columns = (Object[]) row;
+            visas.add((String) columns[0]);
+            validUntil = Math.min(validUntil, ((Number) columns[1]).longValue());
+        }
+        List<?> terms = em.createNativeQuery(VisaTable.TERMS_FOR_HOLDER)
+                .setParameter(1, holder)
+                .setParameter(2, now)
+                .getResultList();
+        for (Object row : terms) {
             Object[] columns = (Object[]) row;
             visas.add((String) columns[0]);
             validUntil = Math.min(validUntil, ((Number) columns[1]).longValue());

@@ -75,9 +75,8 @@ public class Permits {
      * holder is forgotten once it committed, so the next pull no longer has them.
      */
     public PermitView revoke(Actor actor, String permitId, String reason) {
-        Permit permit = permits.find(permitId).orElseThrow(() -> new NoSuchPermit(permitId));
-        DataAccessApplication application = applications.find(permit.applicationId())
-                .orElseThrow(() -> new IllegalStateException("Permit " + permitId + " has no request"));
+        Permit permit = permit(permitId);
+        DataAccessApplication application = requestOf(permit);
         var events = application.revokePermit(permitId, reason, actor, Instant.now());
         permit.revoke();
         permits.update(permit);
@@ -94,16 +93,12 @@ public class Permits {
      * the old ones withdrawn; a failure while signing rolls everything back, the old visas stay.
      */
     public PermitView extend(Actor actor, String permitId, Instant validUntil, String reason) {
-        Permit permit = permits.find(permitId).orElseThrow(() -> new NoSuchPermit(permitId));
-        DataAccessApplication application = applications.find(permit.applicationId())
-                .orElseThrow(() -> new IllegalStateException("Permit " + permitId + " has no request"));
+        Permit permit = permit(permitId);
+        DataAccessApplication application = requestOf(permit);
         var events = application.extendPermit(permitId, validUntil, reason, actor, Instant.now());
         permit.extendTo(validUntil);
         permits.update(permit);
-        Dac dac = catalog.committee(permit.dacId())
-                .orElseThrow(() -> new IllegalStateException("Committee " + permit.dacId() + " is gone"));
-        visas.replace(permitId, permit.holderSubject(), catalog.datasets(List.copyOf(permit.datasetIds())),
-                dac.sourceUrl(), permit.decidedAt(), validUntil);
+        reissueVisas(permit);
         applications.append(application, events);
         workflow.permitChanged(permitId);
         return view(permit);
@@ -118,18 +113,14 @@ public class Permits {
      */
     public PermitView amend(Actor actor, String permitId, List<String> datasetIds, List<String> conditions,
             String reason) {
-        Permit permit = permits.find(permitId).orElseThrow(() -> new NoSuchPermit(permitId));
-        DataAccessApplication application = applications.find(permit.applicationId())
-                .orElseThrow(() -> new IllegalStateException("Permit " + permitId + " has no request"));
+        Permit permit = permit(permitId);
+        DataAccessApplication application = requestOf(permit);
         var command = new eu.consulate.domain.model.application.AmendPermit(datasetRefs(datasetIds), conditions, reason);
         var events = application.amendPermit(permitId, command, actor, Instant.now());
         var amended = (eu.consulate.domain.model.application.PermitAmended) events.get(0);
         permit.amend(amended.datasetIds(), amended.conditions());
         permits.update(permit);
-        Dac dac = catalog.committee(permit.dacId())
-                .orElseThrow(() -> new IllegalStateException("Committee " + permit.dacId() + " is gone"));
-        visas.replace(permitId, permit.holderSubject(), catalog.datasets(List.copyOf(permit.datasetIds())),
-                dac.sourceUrl(), permit.decidedAt(), permit.validUntil());
+        reissueVisas(permit);
         applications.append(application, events);
         passports.forgetWhenDone(transactions, permit.holderSubject());
         return view(permit);
@@ -143,9 +134,8 @@ public class Permits {
      */
     public String requestChange(Actor actor, String permitId, String kind, Instant validUntil, List<String> datasetIds,
             String reason) {
-        Permit permit = permits.find(permitId).orElseThrow(() -> new NoSuchPermit(permitId));
-        DataAccessApplication application = applications.find(permit.applicationId())
-                .orElseThrow(() -> new IllegalStateException("Permit " + permitId + " has no request"));
+        Permit permit = permit(permitId);
+        DataAccessApplication application = requestOf(permit);
         String changeId = java.util.UUID.randomUUID().toString();
         var events = application.requestPermitChange(permitId, changeId, kind, validUntil,
                 "amendment".equals(kind) ? datasetRefs(datasetIds) : List.of(), reason, actor, Instant.now());
@@ -160,9 +150,8 @@ public class Permits {
      * re-signed) in the same transaction. Ends the change request's workflow.
      */
     public PermitView decideChange(Actor actor, String permitId, String changeId, boolean approve, String reason) {
-        Permit permit = permits.find(permitId).orElseThrow(() -> new NoSuchPermit(permitId));
-        DataAccessApplication application = applications.find(permit.applicationId())
-                .orElseThrow(() -> new IllegalStateException("Permit " + permitId + " has no request"));
+        Permit permit = permit(permitId);
+        DataAccessApplication application = requestOf(permit);
         List<String> asked = application.pendingPermitChange().map(c -> c.datasetIds()).orElse(List.of());
         var events = application.decidePermitChange(permitId, changeId, approve, reason,
                 asked.isEmpty() ? List.of() : datasetRefs(asked), actor, Instant.now());
@@ -175,10 +164,7 @@ public class Permits {
         }
         if (events.size() > 1) {
             permits.update(permit);
-            Dac dac = catalog.committee(permit.dacId())
-                    .orElseThrow(() -> new IllegalStateException("Committee " + permit.dacId() + " is gone"));
-            visas.replace(permitId, permit.holderSubject(), catalog.datasets(List.copyOf(permit.datasetIds())),
-                    dac.sourceUrl(), permit.decidedAt(), permit.validUntil());
+            reissueVisas(permit);
             passports.forgetWhenDone(transactions, permit.holderSubject());
         }
         applications.append(application, events);
@@ -191,9 +177,8 @@ public class Permits {
 
     /** The change request's timer: the committee has not decided within its period. */
     public void changeOverdue(String permitId, String changeId) {
-        Permit permit = permits.find(permitId).orElseThrow(() -> new NoSuchPermit(permitId));
-        DataAccessApplication application = applications.find(permit.applicationId())
-                .orElseThrow(() -> new IllegalStateException("Permit " + permitId + " has no request"));
+        Permit permit = permit(permitId);
+        DataAccessApplication application = requestOf(permit);
         var events = application.permitChangeOverdue(changeId, Actor.system(), Instant.now());
         if (!events.isEmpty()) {
             applications.append(application, events);
@@ -239,9 +224,8 @@ public class Permits {
 
     private PermitView change(String permitId,
             java.util.function.BiFunction<DataAccessApplication, Permit, List<eu.consulate.domain.model.application.ApplicationEvent>> rule) {
-        Permit permit = permits.find(permitId).orElseThrow(() -> new NoSuchPermit(permitId));
-        DataAccessApplication application = applications.find(permit.applicationId())
-                .orElseThrow(() -> new IllegalStateException("Permit " + permitId + " has no request"));
+        Permit permit = permit(permitId);
+        DataAccessApplication application = requestOf(permit);
         var events = rule.apply(application, permit);
         permits.update(permit);
         applications.append(application, events);
@@ -251,7 +235,7 @@ public class Permits {
 
     /** The permit's current end: the date of its timer in {@code permit-life.bpmn}. */
     public Instant endsAt(String permitId) {
-        return permits.find(permitId).orElseThrow(() -> new NoSuchPermit(permitId)).validUntil();
+        return permit(permitId).validUntil();
     }
 
     /**
@@ -261,15 +245,14 @@ public class Permits {
      * is left as it is (false).
      */
     public boolean expiryDue(String permitId) {
-        Permit permit = permits.find(permitId).orElseThrow(() -> new NoSuchPermit(permitId));
+        Permit permit = permit(permitId);
         Instant now = Instant.now();
         if (permit.status() == eu.consulate.domain.model.permit.PermitStatus.REVOKED
                 || permit.status() == eu.consulate.domain.model.permit.PermitStatus.EXPIRED
                 || now.isBefore(permit.validUntil())) {
             return false;
         }
-        DataAccessApplication application = applications.find(permit.applicationId())
-                .orElseThrow(() -> new IllegalStateException("Permit " + permitId + " has no request"));
+        DataAccessApplication application = requestOf(permit);
         var events = application.expirePermit(permitId, Actor.system(), now);
         permit.expire(now);
         permits.update(permit);
@@ -288,5 +271,25 @@ public class Permits {
         return new PermitView(permit.id(), permit.applicationId(), permit.holder(), permit.status().name(),
                 permit.decidedAt(), permit.validFrom(), permit.validUntil(), permit.isValidAt(Instant.now()), datasets,
                 permit.conditions());
+    }
+
+    private Permit permit(String permitId) {
+        return permits.find(permitId).orElseThrow(() -> new NoSuchPermit(permitId));
+    }
+
+    private DataAccessApplication requestOf(Permit permit) {
+        return applications.find(permit.applicationId())
+                .orElseThrow(() -> new IllegalStateException("Permit " + permit.id() + " has no request"));
+    }
+
+    /**
+     * Signs the permit's visas again (its datasets, its end) as its next version and withdraws the
+     * old ones, in the caller's transaction: a failure leaves the old visas in force.
+     */
+    private void reissueVisas(Permit permit) {
+        Dac dac = catalog.committee(permit.dacId())
+                .orElseThrow(() -> new IllegalStateException("Committee " + permit.dacId() + " is gone"));
+        visas.replace(permit.id(), permit.holderSubject(), catalog.datasets(List.copyOf(permit.datasetIds())),
+                dac.sourceUrl(), permit.decidedAt(), permit.validUntil());
     }
 }

@@ -58,7 +58,7 @@ public class PublicRegister {
             throw ApplicationRuleViolation.invalidInput("page is 1 or more and size between 1 and " + MAX_SIZE + ".");
         }
         StringBuilder sql = new StringBuilder("SELECT s.application_id, d.id, d.name, s.title, s.state, s.decided_at, "
-                + "p.valid_from, p.valid_until, p.status FROM application_summary s "
+                + "p.valid_from, p.valid_until, p.status, p.id FROM application_summary s "
                 + "JOIN dac d ON d.id = s.dac_id LEFT JOIN permit p ON p.application_id = s.application_id "
                 + "WHERE d.publishes_register = TRUE AND s.decided_at IS NOT NULL AND s.state IN (");
         for (int i = 0; i < DECIDED.size(); i++) {
@@ -77,33 +77,38 @@ public class PublicRegister {
         List<Object[]> rows = query.setFirstResult((page - 1) * size).setMaxResults(size + 1).getResultList();
         boolean more = rows.size() > size;
         List<Object[]> shown = more ? rows.subList(0, size) : rows;
-        Map<String, List<String>> datasets = datasetsOf(shown.stream().map(r -> (String) r[0]).toList());
+        // a permit's datasets (an amendment may have changed them), else the request's
+        Map<String, List<String>> datasets = titles("SELECT pd.permit_id, ds.title FROM permit_dataset pd "
+                + "JOIN dataset ds ON ds.id = pd.dataset_id WHERE pd.permit_id IN (%s) ORDER BY pd.permit_id, ds.title",
+                shown.stream().map(r -> (String) r[9]).filter(java.util.Objects::nonNull).toList());
+        datasets.putAll(titles("SELECT ad.application_id, ds.title FROM application_dataset ad "
+                + "JOIN dataset ds ON ds.id = ad.dataset_id WHERE ad.application_id IN (%s) ORDER BY ad.application_id, ds.title",
+                shown.stream().filter(r -> r[9] == null).map(r -> (String) r[0]).toList()));
         List<Entry> entries = new ArrayList<>();
         for (Object[] r : shown) {
             String state = (String) r[4];
             boolean permit = state.startsWith("PERMIT_");
             entries.add(new Entry((String) r[0], (String) r[1], (String) r[2], (String) r[3],
-                    datasets.getOrDefault((String) r[0], List.of()), permit ? "Permit issued" : "Refused",
+                    datasets.getOrDefault(r[9] != null ? (String) r[9] : (String) r[0], List.of()), permit ? "Permit issued" : "Refused",
                     instant(r[5]), permit ? instant(r[6]) : null, permit ? instant(r[7]) : null,
                     permit ? (String) r[8] : null));
         }
         return new Page(entries, page, size, more);
     }
 
-    private Map<String, List<String>> datasetsOf(List<String> requestIds) {
+    /** Titles per key, from {@code sql} whose {@code %s} takes the keys' placeholders. */
+    private Map<String, List<String>> titles(String sql, List<String> keys) {
         Map<String, List<String>> titles = new LinkedHashMap<>();
-        if (requestIds.isEmpty()) {
+        if (keys.isEmpty()) {
             return titles;
         }
         StringBuilder in = new StringBuilder();
-        for (int i = 0; i < requestIds.size(); i++) {
+        for (int i = 0; i < keys.size(); i++) {
             in.append(i == 0 ? "" : ", ").append('?').append(i + 1);
         }
-        var query = em.createNativeQuery("SELECT ad.application_id, ds.title FROM application_dataset ad "
-                + "JOIN dataset ds ON ds.id = ad.dataset_id WHERE ad.application_id IN (" + in
-                + ") ORDER BY ad.application_id, ds.title");
-        for (int i = 0; i < requestIds.size(); i++) {
-            query.setParameter(i + 1, requestIds.get(i));
+        var query = em.createNativeQuery(String.format(sql, in));
+        for (int i = 0; i < keys.size(); i++) {
+            query.setParameter(i + 1, keys.get(i));
         }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = query.getResultList();

@@ -72,7 +72,7 @@ public final class Views {
 
     /** A committee as its administrators see it. */
     public record CommitteeView(String id, String name, String source, List<SeatView> seats,
-            List<DatasetView> datasets, boolean publishesRegister) {
+            List<DatasetView> datasets, boolean publishesRegister, String termsUrl) {
     }
 
     /**

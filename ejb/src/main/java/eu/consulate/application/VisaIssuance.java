@@ -103,7 +103,8 @@ public class VisaIssuance {
         return signAndStore(permitId, holderSubject, datasets, dacSourceUrl, decidedAt, validUntil);
     }
 
-    private String issuer() {
+    /** The visa {@code iss}: the configured public URL without a trailing slash. */
+    public String issuer() {
         if (publicUrl == null || publicUrl.isBlank()) {
             throw new IllegalStateException("consulate.public-url is not configured");
         }

@@ -43,6 +43,7 @@ class ServiceLayerChecksTest {
             Map.entry("PublicRegister#committees", "the public register: names of the committees that publish it"),
             Map.entry("PublicRegister#entries", "the public register: decisions without names, only of committees that publish"),
             Map.entry("Permits#changeOverdue", "the change request's timer: the domain accepts it only as the system actor"),
+            Map.entry("VisaIssuance#issuer", "the configured public URL"),
             Map.entry("Permits#find", "called by request details after the visibility check"),
             Map.entry("PermitIssuer#issue", "the workflow engine's step: the domain accepts it only as the system actor"),
             Map.entry("PassportQuery#current", "behind Passports, which checks the reader"),

@@ -50,8 +50,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * <em>newest</em> key that is not retired signs. A rotation (by an administrator who knows the
  * passphrase, or on schedule when the signing key is older than {@code consulate.keys.rotate-every})
  * stores a new key and retires the others in one transaction. A retired key stays in the
- * published set as long as a visa it signed has not expired (every visa row records its
- * {@code kid}), then leaves it. A key stored in clear by an older version is sealed at start.
+ * published set as long as a visa it signed has not expired (every visa row, of a permit
+ * or of accepted terms, records its {@code kid}), then leaves it. A key stored in clear by an older version is sealed at start.
  *
  * <p>Every node re-reads which key signs at most once a minute, so a rotation on one node reaches
  * the others within a minute; the published set is re-read as often. Bean-managed transactions:
@@ -199,15 +199,20 @@ public class SigningKeys {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement select = connection.prepareStatement(
                         "SELECT k.kid, k.algorithm, k.created_at, k.retired_at, "
-                                + "(SELECT MAX(v.expires_at) FROM visa v WHERE v.kid = k.kid) "
+                                + "(SELECT MAX(v.expires_at) FROM visa v WHERE v.kid = k.kid), "
+                                + "(SELECT MAX(t.expires_at) FROM terms_visa t WHERE t.kid = k.kid) "
                                 + "FROM signing_key k ORDER BY k.created_at DESC, k.kid DESC");
                 ResultSet rows = select.executeQuery()) {
             List<KeyInfo> keys = new ArrayList<>();
             while (rows.next()) {
                 long retired = rows.getLong(4);
                 boolean active = rows.wasNull();
-                long lastExpiry = rows.getLong(5);
-                Instant lastVisa = rows.wasNull() ? null : Instant.ofEpochMilli(lastExpiry);
+                long grants = rows.getLong(5);
+                boolean noGrant = rows.wasNull();
+                long terms = rows.getLong(6);
+                boolean noTerms = rows.wasNull();
+                Instant lastVisa = noGrant && noTerms ? null
+                        : Instant.ofEpochMilli(Math.max(noGrant ? Long.MIN_VALUE : grants, noTerms ? Long.MIN_VALUE : terms));
                 boolean signing = active && keys.stream().noneMatch(KeyInfo::signing);
                 keys.add(new KeyInfo(rows.getString(1), rows.getString(2), Instant.ofEpochMilli(rows.getLong(3)),
                         active ? null : Instant.ofEpochMilli(retired), signing,

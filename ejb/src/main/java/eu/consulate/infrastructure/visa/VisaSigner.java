@@ -29,7 +29,8 @@ import eu.consulate.domain.model.dac.Dataset;
  * ES256 with a P-256 key) with header
  * {@code typ: vnd.ga4gh.visa+jwt}, {@code kid} and {@code jku} (where the key set is published), and
  * the claims {@code iss}, {@code sub}, {@code iat}, {@code exp}, {@code jti} and
- * {@code ga4gh_visa_v1} (a {@code ControlledAccessGrants} visa asserted {@code by} a {@code dac}).
+ * {@code ga4gh_visa_v1}: a {@code ControlledAccessGrants} visa asserted {@code by} a {@code dac}, or an
+ * {@code AcceptedTermsAndPolicies} visa asserted {@code by} the person ({@code self}).
  * No {@code aud} and no {@code conditions}. Plain Java; thread-safe once built.
  */
 public final class VisaSigner {
@@ -38,6 +39,8 @@ public final class VisaSigner {
     public static final String VISA_CLAIM = "ga4gh_visa_v1";
     public static final String CONTROLLED_ACCESS_GRANTS = "ControlledAccessGrants";
     public static final String BY_DAC = "dac";
+    public static final String ACCEPTED_TERMS = "AcceptedTermsAndPolicies";
+    public static final String BY_SELF = "self";
 
     private final JWK key;
     private final String issuer;
@@ -92,6 +95,10 @@ public final class VisaSigner {
         visa.put("source", grant.dacSourceUrl());
         visa.put("by", BY_DAC);
 
+        return sign(grant.subject(), grant.issuedAt(), grant.expiresAt(), grant.jti(), visa);
+    }
+
+    private String sign(String subject, Instant issuedAt, Instant expiresAt, String jti, Map<String, Object> visa) {
         JWSHeader header = new JWSHeader.Builder(algorithm)
                 .type(VISA_TYPE)
                 .keyID(key.getKeyID())
@@ -99,19 +106,35 @@ public final class VisaSigner {
                 .build();
         JWTClaimsSet claims = new JWTClaimsSet.Builder()
                 .issuer(issuer)
-                .subject(grant.subject())
-                .issueTime(wholeSeconds(grant.issuedAt()))
-                .expirationTime(wholeSeconds(grant.expiresAt()))
-                .jwtID(grant.jti())
+                .subject(subject)
+                .issueTime(wholeSeconds(issuedAt))
+                .expirationTime(wholeSeconds(expiresAt))
+                .jwtID(jti)
                 .claim(VISA_CLAIM, visa)
                 .build();
         SignedJWT jwt = new SignedJWT(header, claims);
         try {
             jwt.sign(signer);
         } catch (JOSEException e) {
-            throw new IllegalStateException("Could not sign visa " + grant.jti(), e);
+            throw new IllegalStateException("Could not sign visa " + jti, e);
         }
         return jwt.serialize();
+    }
+
+    /**
+     * An {@code AcceptedTermsAndPolicies} visa: the person accepted the terms at {@code termsUrl}
+     * ({@code value}) themselves ({@code by: self}) at {@code accepted} ({@code asserted}); the
+     * committee that set them is the {@code source}.
+     */
+    public String signAcceptedTerms(String subject, String termsUrl, String dacSourceUrl, Instant accepted,
+            Instant issuedAt, Instant expiresAt, String jti) {
+        Map<String, Object> visa = new LinkedHashMap<>();
+        visa.put("type", ACCEPTED_TERMS);
+        visa.put("asserted", accepted.getEpochSecond());
+        visa.put("value", termsUrl);
+        visa.put("source", dacSourceUrl);
+        visa.put("by", BY_SELF);
+        return sign(subject, issuedAt, expiresAt, jti, visa);
     }
 
     /**

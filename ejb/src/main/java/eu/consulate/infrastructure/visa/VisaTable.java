@@ -36,6 +36,17 @@ public final class VisaTable {
             + "AND v.withdrawn_at IS NULL "
             + "ORDER BY v.issued_at, v.id";
 
+    /**
+     * The holder's unexpired {@code AcceptedTermsAndPolicies} visas, oldest acceptance first, with
+     * their expiry. Parameters: holder_subject, now.
+     */
+    public static final String TERMS_FOR_HOLDER = "SELECT t.jwt, t.expires_at FROM terms_visa t "
+            + "WHERE t.holder_subject = ? AND t.expires_at > ? ORDER BY t.accepted_at, t.id";
+
+    /** Stores a signed terms visa: id (jti), holder, person, committee, terms URL, jwt, kid, accepted, expires. */
+    public static final String INSERT_TERMS = "INSERT INTO terms_visa (id, holder_subject, person_subject, dac_id, "
+            + "terms_url, jwt, kid, accepted_at, expires_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
     /** Visas are stored in a VARCHAR(4000); a longer token would be cut or refused by the database. */
     public static final int MAX_JWT_LENGTH = 4000;
 

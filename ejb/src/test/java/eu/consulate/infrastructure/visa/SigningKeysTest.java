@@ -398,4 +398,19 @@ class SigningKeysTest {
         assertThat(reread).contains(TestKeys.ONE.getKeyID()).contains(TestKeys.TWO.getKeyID())
                 .doesNotContain("\"d\"");
     }
+
+    @Test
+    void aRetiredKeyStaysPublishedWhileATermsVisaItSignedIsValid() throws Exception {
+        SigningKeys keys = keys();
+        String old = keys.signingKey().getKeyID();
+        sql("INSERT INTO dac (id, name, source_url) VALUES ('dac-t', 'DAC', 'https://dac.example.org/t')");
+        sql(VisaTable.INSERT_TERMS, "t1", "alice-sub", "alice", "dac-t", "https://dac.example.org/terms", "h.p.s", old,
+                START, START + 5 * DAY);
+
+        keys.rotate(PASSPHRASE);
+
+        assertThat(keys.publicKeys().getKeys()).extracting(JWK::getKeyID).contains(old);
+        now.set(START + 5 * DAY);
+        assertThat(keys.publicKeys().getKeys()).extracting(JWK::getKeyID).doesNotContain(old);
+    }
 }

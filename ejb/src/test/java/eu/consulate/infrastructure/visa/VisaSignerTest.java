@@ -191,4 +191,24 @@ class VisaSignerTest {
         assertThat(signer.signAll("subject-123", List.of(), "https://dac.example.org/genomics", DECIDED, ISSUED,
                 EXPIRES)).isEmpty();
     }
+
+    @Test
+    void anAcceptedTermsVisaSaysWhichTermsThePersonAcceptedThemselves() throws Exception {
+        String jwt = signer.signAcceptedTerms("subject-7", "https://dac.example.org/terms/v2", "https://dac.example.org/1",
+                DECIDED, ISSUED, EXPIRES, "jti-terms");
+
+        assertThat(com.nimbusds.jwt.SignedJWT.parse(jwt).verify(
+                new com.nimbusds.jose.crypto.RSASSAVerifier(TestKeys.ONE.toRSAPublicKey()))).isTrue();
+        JsonObject claims = part(jwt, 1);
+        assertThat(claims.getString("sub")).isEqualTo("subject-7");
+        assertThat(claims.getString("jti")).isEqualTo("jti-terms");
+        assertThat(claims.getJsonNumber("exp").longValue()).isEqualTo(EXPIRES.getEpochSecond());
+        JsonObject visa = claims.getJsonObject("ga4gh_visa_v1");
+        assertThat(visa.getString("type")).isEqualTo("AcceptedTermsAndPolicies");
+        assertThat(visa.getString("value")).isEqualTo("https://dac.example.org/terms/v2");
+        assertThat(visa.getString("source")).isEqualTo("https://dac.example.org/1");
+        assertThat(visa.getString("by")).isEqualTo("self");
+        assertThat(visa.getJsonNumber("asserted").longValue()).isEqualTo(DECIDED.getEpochSecond());
+        assertThat(part(jwt, 0).getString("typ")).isEqualTo("vnd.ga4gh.visa+jwt");
+    }
 }

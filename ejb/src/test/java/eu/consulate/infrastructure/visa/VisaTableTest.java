@@ -205,4 +205,35 @@ class VisaTableTest {
 
         assertThat(currentUntil("sub-u", 2_000)).containsExactly("jwt-capped-by-permit 5000", "jwt-capped-by-expiry 7000");
     }
+
+    private List<String> terms(String subject, long now) {
+        try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement(VisaTable.TERMS_FOR_HOLDER)) {
+            s.setString(1, subject);
+            s.setLong(2, now);
+            List<String> jwts = new ArrayList<>();
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    jwts.add(r.getString(1));
+                }
+            }
+            return jwts;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void termsVisasAreTheHoldersUnexpiredOnesOldestAcceptanceFirst() {
+        sql(VisaTable.INSERT_TERMS, "t2", ALICE, "alice-login", "dac-1", "https://dac.example.org/terms/v2", "second", "k1",
+                NOW - 1000, NOW + DAY);
+        sql(VisaTable.INSERT_TERMS, "t1", ALICE, "alice-login", "dac-1", "https://dac.example.org/terms/v1", "first", "k1",
+                NOW - 2000, NOW + DAY);
+        sql(VisaTable.INSERT_TERMS, "t0", ALICE, "alice-login", "dac-1", "https://dac.example.org/terms/v0", "expired", "k1",
+                NOW - 3000, NOW);
+        sql(VisaTable.INSERT_TERMS, "t9", "bob-sub", "bob-login", "dac-1", "https://dac.example.org/terms/v2", "bobs", "k1",
+                NOW - 1000, NOW + DAY);
+
+        assertThat(terms(ALICE, NOW)).containsExactly("first", "second");
+        assertThat(terms(ALICE, NOW + DAY)).isEmpty();
+    }
 }

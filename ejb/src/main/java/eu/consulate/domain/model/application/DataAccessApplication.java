@@ -101,6 +101,7 @@ public final class DataAccessApplication {
     private Vote.Tally closedTally;
     private final DecisionClock clock = new DecisionClock();
     private final StepGuard guard = new StepGuard(this);
+    private final PermitRules permitRules = new PermitRules(this);
 
     private DataAccessApplication(List<ApplicationEvent> events) {
         if (events == null || events.isEmpty()) {
@@ -397,9 +398,7 @@ public final class DataAccessApplication {
      * reason the holder reads. Only an issued permit can be revoked, and only once.
      */
     public List<ApplicationEvent> revokePermit(String permitId, String reason, Actor actor, Instant now) {
-        requirePermitChange(permitId, actor, "revoke", "This permit was already revoked.");
-        String why = Remarks.requiredReason(reason, "A revocation needs a reason: the holder reads it.");
-        return List.of(new PermitRevoked(id, actor.subject(), requireTime(now), permitId, why));
+        return permitRules.revokePermit(permitId, reason, actor, now);
     }
 
     /**
@@ -409,21 +408,7 @@ public final class DataAccessApplication {
      */
     public List<ApplicationEvent> extendPermit(String permitId, Instant validUntil, String reason, Actor actor,
             Instant now) {
-        requirePermitChange(permitId, actor, "extend");
-        Instant at = requireTime(now);
-        if (validUntil == null) {
-            throw invalidInput("An extension needs the permit's new end.");
-        }
-        if (!validUntil.isAfter(permitValidUntil) || !validUntil.isAfter(at)) {
-            throw invalidInput("The new end must be later than the permit's current end (" + permitValidUntil
-                    + ") and than now.");
-        }
-        if (validUntil.isAfter(at.plus(java.time.Duration.ofDays(eu.consulate.domain.model.permit.PermitTerms.MAX_DAYS)))) {
-            throw invalidInput("A permit can be extended to at most " + eu.consulate.domain.model.permit.PermitTerms.MAX_DAYS
-                    + " days from now.");
-        }
-        String why = Remarks.requiredReason(reason, "An extension needs a reason: the holder reads it.");
-        return List.of(new PermitExtended(id, actor.subject(), at, permitId, validUntil, why));
+        return permitRules.extendPermit(permitId, validUntil, reason, actor, now);
     }
 
     /**
@@ -432,27 +417,13 @@ public final class DataAccessApplication {
      * it is resumed. Only an issued permit that is not suspended.
      */
     public List<ApplicationEvent> suspendPermit(String permitId, String reason, Actor actor, Instant now) {
-        requirePermitChange(permitId, actor, "suspend");
-        if (permitSuspended) {
-            throw conflict("This permit is already suspended.");
-        }
-        String why = Remarks.requiredReason(reason, "A suspension needs a reason: the holder reads it.");
-        return List.of(new PermitSuspended(id, actor.subject(), requireTime(now), permitId, why));
+        return permitRules.suspendPermit(permitId, reason, actor, now);
     }
 
     /** The committee's chair or one of its administrators resumes a suspended permit, with a reason. */
     public List<ApplicationEvent> resumePermit(String permitId, String reason, Actor actor, Instant now) {
-        requirePermitChange(permitId, actor, "resume");
-        if (!permitSuspended) {
-            throw conflict("This permit is not suspended.");
-        }
-        String why = Remarks.requiredReason(reason, "Resuming a permit needs a reason: the holder reads it.");
-        return List.of(new PermitResumed(id, actor.subject(), requireTime(now), permitId, why));
+        return permitRules.resumePermit(permitId, reason, actor, now);
     }
-
-    /** At most this many conditions on a permit, each at most {@link #MAX_CONDITION} characters. */
-    public static final int MAX_CONDITIONS = 20;
-    public static final int MAX_CONDITION = 500;
 
     /**
      * The committee's chair or one of its administrators amends the permit, with a reason the
@@ -461,29 +432,7 @@ public final class DataAccessApplication {
      * nothing is refused.
      */
     public List<ApplicationEvent> amendPermit(String permitId, AmendPermit command, Actor actor, Instant now) {
-        requirePermitChange(permitId, actor, "amend");
-        Objects.requireNonNull(command, "command");
-        List<String> ids = checkedDatasets(command.datasets());
-        List<String> conditions = new java.util.ArrayList<>();
-        for (String condition : command.conditions()) {
-            String clean = condition.strip();
-            if (clean.isEmpty()) {
-                continue;
-            }
-            if (clean.length() > MAX_CONDITION) {
-                throw invalidInput("A condition has at most " + MAX_CONDITION + " characters.");
-            }
-            conditions.add(clean);
-        }
-        if (conditions.size() > MAX_CONDITIONS) {
-            throw invalidInput("A permit carries at most " + MAX_CONDITIONS + " conditions.");
-        }
-        if (new java.util.HashSet<>(ids).equals(new java.util.HashSet<>(permitDatasetIds))
-                && conditions.equals(permitConditions)) {
-            throw invalidInput("The amendment changes nothing: the permit already covers these datasets with these conditions.");
-        }
-        String why = Remarks.requiredReason(command.reason(), "An amendment needs a reason: the holder reads it.");
-        return List.of(new PermitAmended(id, actor.subject(), requireTime(now), permitId, ids, conditions, why));
+        return permitRules.amendPermit(permitId, command, actor, now);
     }
 
     /**
@@ -493,38 +442,7 @@ public final class DataAccessApplication {
      */
     public List<ApplicationEvent> requestPermitChange(String permitId, String changeId, String kind, Instant validUntil,
             List<AmendPermit.DatasetRef> datasets, String reason, Actor actor, Instant now) {
-        Objects.requireNonNull(actor, "actor");
-        if (!guard.isApplicant(actor)) {
-            throw forbidden("Only the permit's holder can ask to change it.");
-        }
-        Instant at = requireTime(now);
-        if (state != ApplicationState.PERMIT_ISSUED || permitExpired || permitId == null || !permitId.equals(this.permitId)) {
-            throw conflict("This request holds no running permit to change (it is: " + statusLabel() + ").");
-        }
-        if (pendingChange != null) {
-            throw conflict("A change of this permit is already waiting for the committee's decision.");
-        }
-        List<String> ids = List.of();
-        if (PermitChangeRequested.EXTENSION.equals(kind)) {
-            if (validUntil == null || !validUntil.isAfter(permitValidUntil)) {
-                throw invalidInput("An extension asks for an end later than the permit's current end ("
-                        + permitValidUntil + ").");
-            }
-            if (validUntil.isAfter(at.plus(java.time.Duration.ofDays(eu.consulate.domain.model.permit.PermitTerms.MAX_DAYS)))) {
-                throw invalidInput("A permit can be extended to at most " + eu.consulate.domain.model.permit.PermitTerms.MAX_DAYS
-                        + " days from now.");
-            }
-        } else if (PermitChangeRequested.AMENDMENT.equals(kind)) {
-            ids = checkedDatasets(datasets);
-            if (new java.util.HashSet<>(ids).equals(new java.util.HashSet<>(permitDatasetIds))) {
-                throw invalidInput("The permit already covers exactly these datasets.");
-            }
-            validUntil = null;
-        } else {
-            throw invalidInput("A change request is an extension or an amendment, not '" + kind + "'.");
-        }
-        String why = Remarks.requiredReason(reason, "A change request needs a reason: the committee reads it.");
-        return List.of(new PermitChangeRequested(id, actor.subject(), at, permitId, changeId, kind, validUntil, ids, why));
+        return permitRules.requestPermitChange(permitId, changeId, kind, validUntil, datasets, reason, actor, now);
     }
 
     /**
@@ -535,70 +453,12 @@ public final class DataAccessApplication {
      */
     public List<ApplicationEvent> decidePermitChange(String permitId, String changeId, boolean approve, String reason,
             List<AmendPermit.DatasetRef> datasets, Actor actor, Instant now) {
-        requirePermitChange(permitId, actor, "decide on changes of");
-        if (pendingChange == null || !pendingChange.changeId().equals(changeId)) {
-            throw conflict("No such change request is waiting for a decision.");
-        }
-        Instant at = requireTime(now);
-        if (!approve) {
-            String why = Remarks.requiredReason(reason, "A refusal needs a reason: the holder reads it.");
-            return List.of(new PermitChangeDecided(id, actor.subject(), at, permitId, changeId, false, why));
-        }
-        String why = reason == null || reason.isBlank() ? "Approved as the holder asked: " + pendingChange.reason()
-                : reason.strip();
-        List<ApplicationEvent> change = PermitChangeRequested.EXTENSION.equals(pendingChange.kind())
-                ? extendPermit(permitId, pendingChange.validUntil(), why, actor, at)
-                : amendPermit(permitId, new AmendPermit(datasets, permitConditions, why), actor, at);
-        List<ApplicationEvent> events = new java.util.ArrayList<>();
-        events.add(new PermitChangeDecided(id, actor.subject(), at, permitId, changeId, true, why));
-        events.addAll(change);
-        return events;
+        return permitRules.decidePermitChange(permitId, changeId, approve, reason, datasets, actor, now);
     }
 
     /** The change request's timer: the committee has not decided in time. Nothing when it was decided. */
     public List<ApplicationEvent> permitChangeOverdue(String changeId, Actor actor, Instant now) {
-        requireSystem(actor, "Only the change request's timer marks it overdue.");
-        if (pendingChange == null || !pendingChange.changeId().equals(changeId) || pendingChangeOverdue) {
-            return List.of();
-        }
-        return List.of(new PermitChangeOverdue(id, actor.subject(), requireTime(now), permitId, changeId));
-    }
-
-    /** The holder's change request waiting for the committee, if any. */
-    public Optional<PermitChangeRequested> pendingPermitChange() {
-        return Optional.ofNullable(pendingChange);
-    }
-
-    /** Whether the waiting change request is past its workflow's deadline. */
-    public boolean pendingPermitChangeOverdue() {
-        return pendingChangeOverdue;
-    }
-
-    private List<String> checkedDatasets(List<AmendPermit.DatasetRef> datasets) {
-        if (datasets == null || datasets.isEmpty()) {
-            throw invalidInput("A permit covers at least one dataset; to end it, revoke it.");
-        }
-        List<String> ids = new java.util.ArrayList<>();
-        for (AmendPermit.DatasetRef dataset : datasets) {
-            if (!dataset.dacId().equals(dacId)) {
-                throw invalidInput("Dataset " + (dataset.title() == null ? dataset.id() : dataset.title())
-                        + " belongs to another committee; a permit covers only datasets of its own committee.");
-            }
-            if (!ids.contains(dataset.id())) {
-                ids.add(dataset.id());
-            }
-        }
-        return ids;
-    }
-
-    /** The datasets the permit covers now (the request's, unless amended). */
-    public List<String> permitDatasetIds() {
-        return permitDatasetIds;
-    }
-
-    /** The conditions the permit carries now (none until amended). */
-    public List<String> permitConditions() {
-        return permitConditions;
+        return permitRules.permitChangeOverdue(changeId, actor, now);
     }
 
     /**
@@ -607,50 +467,33 @@ public final class DataAccessApplication {
      * extension moved the timer; a timer that fires early changes nothing).
      */
     public List<ApplicationEvent> expirePermit(String permitId, Actor actor, Instant now) {
-        requireSystem(actor, "Only the permit's timer lets a permit expire.");
-        Instant at = requireTime(now);
-        if (state != ApplicationState.PERMIT_ISSUED || permitExpired || permitId == null
-                || !permitId.equals(this.permitId)) {
-            throw conflict("This request holds no running permit " + permitId + " to expire (it is: " + statusLabel() + ").");
-        }
-        if (at.isBefore(permitValidUntil)) {
-            throw conflict("The permit runs until " + permitValidUntil + "; it does not expire yet.");
-        }
-        return List.of(new PermitExpired(id, actor.subject(), at, permitId));
+        return permitRules.expirePermit(permitId, actor, now);
     }
 
     /** Whether the permit reached its end (a {@code permit-expired} event). */
     public boolean permitExpired() {
         return permitExpired;
     }
-
-    private void requirePermitChange(String permitId, Actor actor, String verb) {
-        requirePermitChange(permitId, actor, verb, "This permit was revoked; a revoked permit cannot be changed.");
+    /** The datasets the permit covers now (the request's, unless amended). */
+    public List<String> permitDatasetIds() {
+        return permitDatasetIds;
     }
-
-    /** The chair or an administrator of the committee, on the permit this request holds, not revoked. */
-    private void requirePermitChange(String permitId, Actor actor, String verb, String whenRevoked) {
-        Objects.requireNonNull(actor, "actor");
-        if (!actor.isChairOf(dacId) && !actor.isAdminOf(dacId)) {
-            throw forbidden("Only the committee's chair or one of its administrators can " + verb + " its permits.");
-        }
-        if (state == ApplicationState.PERMIT_REVOKED) {
-            throw conflict(whenRevoked);
-        }
-        if (permitExpired) {
-            throw conflict("This permit expired on " + permitValidUntil + "; an expired permit cannot be changed. "
-                    + "The holder can apply again.");
-        }
-        if (state != ApplicationState.PERMIT_ISSUED || permitId == null || !permitId.equals(this.permitId)) {
-            throw conflict("This request holds no such permit to " + verb + " (it is: " + statusLabel() + ").");
-        }
+    /** The conditions the permit carries now (none until amended). */
+    public List<String> permitConditions() {
+        return permitConditions;
     }
-
+    /** The holder's change request waiting for the committee, if any. */
+    public Optional<PermitChangeRequested> pendingPermitChange() {
+        return Optional.ofNullable(pendingChange);
+    }
+    /** Whether the waiting change request is past its workflow's deadline. */
+    public boolean pendingPermitChangeOverdue() {
+        return pendingChangeOverdue;
+    }
     /** Whether the permit is suspended now. */
     public boolean permitSuspended() {
         return permitSuspended;
     }
-
     /** Whether {@link #revokePermit} would accept {@code actor} now (pages show the form). */
     public boolean mayRevokePermit(Actor actor) {
         return state == ApplicationState.PERMIT_ISSUED && !permitExpired
@@ -781,14 +624,14 @@ public final class DataAccessApplication {
         return openStep != null && openStep.kind() == StepKind.LEGAL_CHECK && mayActOnOpenStep(actor);
     }
 
-    private static void requireSystem(Actor actor, String message) {
+    static void requireSystem(Actor actor, String message) {
         Objects.requireNonNull(actor, "actor");
         if (!actor.isSystem()) {
             throw forbidden(message);
         }
     }
 
-    private static Instant requireTime(Instant now) {
+    static Instant requireTime(Instant now) {
         return Objects.requireNonNull(now, "now");
     }
 

@@ -36,6 +36,10 @@ public class Dac {
     @Column(name = "publishes_register", nullable = false)
     private boolean publishesRegister;
 
+    /** Where the committee's terms (its data access agreement) are published; null when it sets none. */
+    @Column(name = "terms_url", length = 500)
+    private String termsUrl;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "dac_seat", joinColumns = @JoinColumn(name = "dac_id"))
     private List<DacMember> members = new ArrayList<>();
@@ -82,6 +86,15 @@ public class Dac {
 
     public String name() {
         return name;
+    }
+
+    public java.util.Optional<String> termsUrl() {
+        return java.util.Optional.ofNullable(termsUrl);
+    }
+
+    /** The committee's administrator names the terms people accept (a new URL for a new version); null: none. */
+    public void setTerms(String url) {
+        this.termsUrl = url;
     }
 
     public boolean publishesRegister() {

@@ -41,10 +41,14 @@ public class CommitteeResource {
     }
 
     /** {@code publishesRegister} is an answer only; {@code PUT .../register} changes it. */
-    public record DacJson(String id, String name, String source, List<MemberJson> members, Boolean publishesRegister) {
+    public record DacJson(String id, String name, String source, List<MemberJson> members, Boolean publishesRegister,
+            String termsUrl) {
     }
 
     public record RegisterJson(Boolean publish) {
+    }
+
+    public record TermsJson(String url) {
     }
 
     public record DatasetJson(String id, String url, String title, String dacId) {
@@ -121,6 +125,21 @@ public class CommitteeResource {
     private static DacJson json(Views.CommitteeView d) {
         return new DacJson(d.id(), d.name(), d.source(),
                 d.seats().stream().map(m -> new MemberJson(m.subject(), m.name(), m.role())).toList(),
-                d.publishesRegister());
+                d.publishesRegister(), d.termsUrl());
+    }
+
+    /**
+     * {@code {"url": "https://..."}}: the terms (data access agreement) people accept for this
+     * committee; a new URL for a new version; {@code ""} removes them. 200 with the committee;
+     * 400 for a URL that is not http(s); 404 for a committee the caller does not administer.
+     */
+    @PUT
+    @Path("{id}/terms")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public DacJson setTerms(@PathParam("id") String dacId, TermsJson body) {
+        if (body == null || body.url() == null) {
+            throw new BadRequestException("Send {\"url\": \"https://...\"} (or \"\" to remove the terms).");
+        }
+        return json(administration.setTerms(actor(), dacId, body.url()));
     }
 }

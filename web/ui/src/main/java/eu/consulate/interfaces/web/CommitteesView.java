@@ -42,11 +42,34 @@ public class CommitteesView implements Serializable {
     /** The committees this administrator keeps (nobody else's). */
     @PostConstruct
     void load() {
-        committees = administration.administeredBy(actor.get()).stream().map(d -> new CommitteeRow(d.id(), d.name(),
+        var administered = administration.administeredBy(actor.get());
+        committees = administered.stream().map(d -> new CommitteeRow(d.id(), d.name(),
                 d.source(), String.join(", ", d.seats().stream()
                         .map(m -> m.name() + " (" + m.role().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + ")")
                         .toList()),
                 d.datasets().stream().map(ds -> ds.title() + " — " + ds.url()).toList(), d.publishesRegister())).toList();
+        administered.forEach(d -> termsUrls.put(d.id(), d.termsUrl() == null ? "" : d.termsUrl()));
+    }
+
+    private java.util.Map<String, String> termsUrls = new java.util.HashMap<>();
+
+    public java.util.Map<String, String> getTermsUrls() {
+        return termsUrls;
+    }
+
+    /** Names (or, empty, removes) the terms people accept for the committee. */
+    public String saveTerms(String dacId) {
+        try {
+            var dac = administration.setTerms(actor.get(), dacId, termsUrls.get(dacId));
+            Messages.info("Terms saved", dac.name() + (dac.termsUrl() == null ? ": none" : ": " + dac.termsUrl()));
+            return "/admin/index?faces-redirect=true";
+        } catch (eu.consulate.application.CatalogRuleViolation e) {
+            Messages.error(null, e.getMessage());
+            return null;
+        } catch (eu.consulate.application.NoSuchCommittee e) {
+            Messages.error(null, e.getMessage());
+            return null;
+        }
     }
 
     /** Turns the committee's public register of decisions on or off. */
