@@ -111,8 +111,8 @@ class PermitChangesBrowserIT {
         WebElement row = Pages.waitFor(browser, By.xpath("//tr[.//small[text()='" + committee.dacSource + "']]"));
         WebElement field = row.findElement(By.cssSelector("input[id$='terms-url']"));
         field.clear();
-        field.sendKeys(terms);
-        row.findElement(By.cssSelector("button[id$='save-terms']")).click();
+        // Enter submits the row's form by its only button, Save
+        field.sendKeys(terms + org.openqa.selenium.Keys.ENTER);
         new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(30))
                 .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(field));
         assertThat(Pages.waitFor(browser, By.xpath("//tr[.//small[text()='" + committee.dacSource + "']]"))
@@ -121,7 +121,7 @@ class PermitChangesBrowserIT {
         loggedIn("applicant");
         Pages.open(browser, "/applicant/permits.xhtml");
         WebElement line = Pages.waitFor(browser, By.xpath("//tr[.//a[text()='" + terms + "']]"));
-        line.findElement(By.cssSelector("button[id$='accept-terms']")).click();
+        click(line.findElement(By.cssSelector("button[id$='accept-terms']")));
         Pages.waitFor(browser, By.xpath("//tr[.//a[text()='" + terms + "']]//span[contains(@class,'terms-accepted')]"));
         String passport = eu.consulate.it.support.Http.get("/api/permissions/"
                 + Tokens.claims(Tokens.forUser("applicant")).getString("sub"), Tokens.forDownstreamSystem()).body();
@@ -131,5 +131,13 @@ class PermitChangesBrowserIT {
                 .map(jwt -> Scenario.visaClaims(jwt).getJsonObject("ga4gh_visa_v1"))
                 .filter(v -> v.getString("type").equals("AcceptedTermsAndPolicies"))
                 .map(v -> v.getString("value"))).contains(terms);
+    }
+
+    /** The committees table is wider than the browser window: bring the button into view first. */
+    private void click(WebElement button) {
+        browser.executeScript("arguments[0].scrollIntoView({block: 'center', inline: 'center'});", button);
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(10))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClickable(button));
+        button.click();
     }
 }
