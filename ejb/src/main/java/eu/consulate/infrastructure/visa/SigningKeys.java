@@ -1,8 +1,5 @@
 package eu.consulate.infrastructure.visa;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.text.ParseException;
 import java.time.Clock;
@@ -86,6 +83,7 @@ public class SigningKeys {
     private Clock clock;
     private Function<String, JWK> generator;
     private KeySeal seal;
+    private SigningKeyTable table;
 
     private volatile Current current;
     private volatile Published published;
@@ -146,7 +144,7 @@ public class SigningKeys {
         if (known != null && now - known.readAt() < REREAD_MILLIS) {
             return known.key();
         }
-        Optional<String> newest = newestActiveKid();
+        Optional<String> newest = table().newestActiveKid();
         JWK key;
         if (newest.isEmpty()) {
             key = createFirst();
@@ -196,32 +194,16 @@ public class SigningKeys {
     @Lock(LockType.READ)
     public List<KeyInfo> keys() {
         long now = clock.millis();
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement select = connection.prepareStatement(
-                        "SELECT k.kid, k.algorithm, k.created_at, k.retired_at, "
-                                + "(SELECT MAX(v.expires_at) FROM visa v WHERE v.kid = k.kid), "
-                                + "(SELECT MAX(t.expires_at) FROM terms_visa t WHERE t.kid = k.kid) "
-                                + "FROM signing_key k ORDER BY k.created_at DESC, k.kid DESC");
-                ResultSet rows = select.executeQuery()) {
-            List<KeyInfo> keys = new ArrayList<>();
-            while (rows.next()) {
-                long retired = rows.getLong(4);
-                boolean active = rows.wasNull();
-                long grants = rows.getLong(5);
-                boolean noGrant = rows.wasNull();
-                long terms = rows.getLong(6);
-                boolean noTerms = rows.wasNull();
-                Instant lastVisa = noGrant && noTerms ? null
-                        : Instant.ofEpochMilli(Math.max(noGrant ? Long.MIN_VALUE : grants, noTerms ? Long.MIN_VALUE : terms));
-                boolean signing = active && keys.stream().noneMatch(KeyInfo::signing);
-                keys.add(new KeyInfo(rows.getString(1), rows.getString(2), Instant.ofEpochMilli(rows.getLong(3)),
-                        active ? null : Instant.ofEpochMilli(retired), signing,
-                        active || (lastVisa != null && lastVisa.toEpochMilli() > now), lastVisa));
-            }
-            return keys;
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not read the visa signing keys", e);
+        List<KeyInfo> keys = new ArrayList<>();
+        for (SigningKeyTable.Row row : table().all()) {
+            boolean active = row.retiredAt() == null;
+            Instant lastVisa = row.lastVisaExpiresAt() == null ? null : Instant.ofEpochMilli(row.lastVisaExpiresAt());
+            boolean signing = active && keys.stream().noneMatch(KeyInfo::signing);
+            keys.add(new KeyInfo(row.kid(), row.algorithm(), Instant.ofEpochMilli(row.createdAt()),
+                    active ? null : Instant.ofEpochMilli(row.retiredAt()), signing,
+                    active || (lastVisa != null && lastVisa.toEpochMilli() > now), lastVisa));
         }
+        return keys;
     }
 
     /**
@@ -258,39 +240,16 @@ public class SigningKeys {
 
     /** Stores a new key and retires the active ones in one transaction; null when {@code onlyIfOlder} says not yet. */
     private KeyInfo rotateNow(Optional<Duration> onlyIfOlder) {
-        long now = clock.millis();
-        JWK fresh;
-        try (Connection connection = dataSource.getConnection()) {
-            connection.setAutoCommit(false);
-            try {
-                long newestCreated = Long.MIN_VALUE;
-                try (PreparedStatement lock = connection.prepareStatement(
-                        "SELECT created_at FROM signing_key WHERE retired_at IS NULL FOR UPDATE");
-                        ResultSet rows = lock.executeQuery()) {
-                    while (rows.next()) {
-                        newestCreated = Math.max(newestCreated, rows.getLong(1));
-                    }
-                }
-                if (onlyIfOlder.isPresent() && newestCreated != Long.MIN_VALUE
-                        && now - newestCreated < onlyIfOlder.get().toMillis()) {
-                    connection.rollback();
-                    return null;
-                }
-                fresh = newKey();
-                try (PreparedStatement retire = connection.prepareStatement(
-                        "UPDATE signing_key SET retired_at = ? WHERE retired_at IS NULL")) {
-                    retire.setLong(1, now);
-                    retire.executeUpdate();
-                }
-                insert(connection, fresh, now);
-                connection.commit();
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not rotate the visa signing key", e);
+        JWK[] made = new JWK[1];
+        Optional<SigningKeyTable.NewKey> stored = table().rotate(clock.millis(),
+                onlyIfOlder.map(Duration::toMillis).orElse(null), () -> {
+                    made[0] = newKey();
+                    return row(made[0]);
+                });
+        if (stored.isEmpty()) {
+            return null;
         }
+        JWK fresh = made[0];
         current = new Current(fresh, clock.millis());
         published = null;
         LOG.info(() -> "Rotated the visa signing key: " + fresh.getKeyID() + " signs from now on");
@@ -299,15 +258,14 @@ public class SigningKeys {
 
     private JWK createFirst() {
         JWK fresh = newKey();
-        try (Connection connection = dataSource.getConnection()) {
-            connection.setAutoCommit(true);
-            insert(connection, fresh, clock.millis());
+        try {
+            table().insert(row(fresh), clock.millis());
             LOG.info(() -> "Created visa signing key " + fresh.getKeyID());
         } catch (SQLException e) {
             // Another node may have stored a key at the same time; whatever is stored wins.
             LOG.warning(() -> "Could not store a new visa signing key; using a stored one: " + e.getMessage());
         }
-        String newest = newestActiveKid()
+        String newest = table().newestActiveKid()
                 .orElseThrow(() -> new IllegalStateException("No visa signing key could be stored."));
         return newest.equals(fresh.getKeyID()) ? fresh : unseal(newest);
     }
@@ -335,80 +293,37 @@ public class SigningKeys {
         return seal;
     }
 
-    private void insert(Connection connection, JWK key, long createdAt) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO signing_key (kid, algorithm, public_jwk, sealed_jwk, created_at) VALUES (?, ?, ?, ?, ?)")) {
-            insert.setString(1, key.getKeyID());
-            insert.setString(2, key.getAlgorithm() == null ? "RS256" : key.getAlgorithm().getName());
-            insert.setString(3, key.toPublicJWK().toJSONString());
-            insert.setString(4, seal().seal(key));
-            insert.setLong(5, createdAt);
-            insert.executeUpdate();
+    /** The key as {@code signing_key} stores it: public part in clear, private part sealed. */
+    private SigningKeyTable.NewKey row(JWK key) {
+        return new SigningKeyTable.NewKey(key.getKeyID(), key.getAlgorithm() == null ? "RS256" : key.getAlgorithm().getName(),
+                key.toPublicJWK().toJSONString(), seal().seal(key));
+    }
+
+    private SigningKeyTable table() {
+        if (table == null) {
+            table = new SigningKeyTable(dataSource);
         }
+        return table;
     }
 
     /** Keys stored in clear before migration 12 are sealed and the clear column emptied. */
     private void sealClearKeys() {
-        try (Connection connection = dataSource.getConnection()) {
-            connection.setAutoCommit(true);
-            List<String[]> clear = new ArrayList<>();
-            try (PreparedStatement select = connection.prepareStatement(
-                    "SELECT kid, private_jwk FROM signing_key WHERE private_jwk IS NOT NULL");
-                    ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    clear.add(new String[] {rows.getString(1), rows.getString(2)});
-                }
-            }
-            for (String[] row : clear) {
-                JWK key = parse(row[0], row[1]);
-                try (PreparedStatement update = connection.prepareStatement(
-                        "UPDATE signing_key SET public_jwk = ?, sealed_jwk = ?, private_jwk = NULL WHERE kid = ?")) {
-                    update.setString(1, key.toPublicJWK().toJSONString());
-                    update.setString(2, seal().seal(key));
-                    update.setString(3, row[0]);
-                    update.executeUpdate();
-                }
-                LOG.info(() -> "Sealed visa signing key " + row[0] + " (it was stored in clear)");
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not seal the visa signing keys", e);
-        }
+        table().clearKeys().forEach((kid, json) -> {
+            JWK key = parse(kid, json);
+            table().sealed(kid, key.toPublicJWK().toJSONString(), seal().seal(key));
+            LOG.info(() -> "Sealed visa signing key " + kid + " (it was stored in clear)");
+        });
     }
 
-    private Optional<String> newestActiveKid() {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement select = connection.prepareStatement(
-                        "SELECT kid FROM signing_key WHERE retired_at IS NULL ORDER BY created_at DESC, kid DESC");
-                ResultSet rows = select.executeQuery()) {
-            return rows.next() ? Optional.of(rows.getString(1)) : Optional.empty();
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not read the visa signing keys", e);
-        }
-    }
 
     private String sealedJwk(String kid) {
-        return column(kid, "sealed_jwk");
+        return table().sealedJwk(kid);
     }
 
     private JWK publicJwk(String kid) {
-        return parse(kid, column(kid, "public_jwk"));
+        return parse(kid, table().publicJwk(kid));
     }
 
-    private String column(String kid, String column) {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement select = connection.prepareStatement(
-                        "SELECT " + column + " FROM signing_key WHERE kid = ?")) {
-            select.setString(1, kid);
-            try (ResultSet rows = select.executeQuery()) {
-                if (!rows.next() || rows.getString(1) == null) {
-                    throw new IllegalStateException("Visa signing key " + kid + " has no " + column);
-                }
-                return rows.getString(1);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not read visa signing key " + kid, e);
-        }
-    }
 
     private JWK unseal(String kid) {
         try {

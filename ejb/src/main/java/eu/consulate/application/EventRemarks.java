@@ -1,0 +1,73 @@
+package eu.consulate.application;
+
+import eu.consulate.domain.model.application.ApplicationEvent;
+import eu.consulate.domain.model.application.LegalCheckFailed;
+import eu.consulate.domain.model.application.LegalCheckPassed;
+import eu.consulate.domain.model.application.ReviewApproved;
+import eu.consulate.domain.model.application.ReviewRejected;
+
+/**
+ * The remark a request's history shows beside each event: the reason, comment or change the event
+ * carries, in words; null for events that carry none. Split from {@link DataAccessRequests}.
+ */
+final class EventRemarks {
+
+    private EventRemarks() {
+    }
+
+    static String of(ApplicationEvent event) {
+        if (event instanceof ReviewApproved e) {
+            return e.comment();
+        } else if (event instanceof ReviewRejected e) {
+            return e.reason();
+        } else if (event instanceof LegalCheckPassed e) {
+            return e.comment();
+        } else if (event instanceof LegalCheckFailed e) {
+            return e.reason();
+        } else if (event instanceof eu.consulate.domain.model.application.PermitRevoked e) {
+            return e.reason();
+        } else if (event instanceof eu.consulate.domain.model.application.PermitSuspended e) {
+            return e.reason();
+        } else if (event instanceof eu.consulate.domain.model.application.PermitResumed e) {
+            return e.reason();
+        } else if (event instanceof eu.consulate.domain.model.application.PermitChangeRequested e) {
+            return (e.validUntil() != null ? "Extension to " + e.validUntil() : "Amendment to " + e.datasetIds().size()
+                    + " dataset(s)") + ": " + e.reason();
+        } else if (event instanceof eu.consulate.domain.model.application.PermitChangeDecided e) {
+            return (e.approved() ? "Approved: " : "Refused: ") + e.reason();
+        } else if (event instanceof eu.consulate.domain.model.application.PermitChangeOverdue e) {
+            return "The holder's change request waits for the committee's decision";
+        } else if (event instanceof eu.consulate.domain.model.application.PermitAmended e) {
+            return e.datasetIds().size() + " dataset(s), " + e.conditions().size() + " condition(s): " + e.reason();
+        } else if (event instanceof eu.consulate.domain.model.application.PermitExpired e) {
+            return "The permit reached its end";
+        } else if (event instanceof eu.consulate.domain.model.application.PermitExtended e) {
+            return "Valid until " + e.validUntil() + ": " + e.reason();
+        } else if (event instanceof eu.consulate.domain.model.application.StepOpened e) {
+            return e.kind().label();
+        } else if (event instanceof eu.consulate.domain.model.application.FoundComplete e) {
+            return e.comment();
+        } else if (event instanceof eu.consulate.domain.model.application.ReturnedForChanges e) {
+            return e.reason();
+        } else if (event instanceof eu.consulate.domain.model.application.Resubmitted e) {
+            return e.response();
+        } else if (event instanceof eu.consulate.domain.model.application.VoteCast e) {
+            return e.choice().toLowerCase(java.util.Locale.ROOT) + (e.comment().isEmpty() ? "" : ": " + e.comment());
+        } else if (event instanceof eu.consulate.domain.model.application.ConflictDeclared e) {
+            return e.comment();
+        } else if (event instanceof eu.consulate.domain.model.application.VoteClosed e) {
+            return (e.approved() ? "Approved" : "Rejected") + " (" + e.approvals() + " approve, " + e.rejections()
+                    + " reject, " + e.abstentions() + " abstain, " + e.recusals() + " recused)"
+                    + (e.reason().isEmpty() ? "" : ": " + e.reason());
+        } else if (event instanceof eu.consulate.domain.model.application.EthicsOpinionRecorded e) {
+            return (e.favourable() ? "Favourable" : "Unfavourable") + (e.remark().isEmpty() ? "" : ": " + e.remark());
+        } else if (event instanceof eu.consulate.domain.model.application.FeeAccepted e) {
+            return e.amount() + " " + e.currency();
+        } else if (event instanceof eu.consulate.domain.model.application.FeeDeclined e) {
+            return e.reason();
+        } else if (event instanceof eu.consulate.domain.model.application.DecisionClockExtended e) {
+            return e.period() + ": " + e.reason();
+        }
+        return "";
+    }
+}
