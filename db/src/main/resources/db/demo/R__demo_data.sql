@@ -94,6 +94,45 @@ SELECT 'da7a5e70-0000-4000-8000-000000000004', 'https://data.example.org/dataset
        'Respiratory virus host genomes (demo)', 'b7d3c0de-0000-4000-8000-000000000002'
 FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM dataset WHERE id = 'da7a5e70-0000-4000-8000-000000000004');
 
+-- Data-use conditions in DUO (migration 16), described once by the demo administrator; an
+-- administrator's later change is kept. A permit carries the conditions they set, and a time
+-- limit on use (TS) caps its validity.
+UPDATE dataset SET use_permission = 'DUO:0000006', use_described_by = '5e1f0000-0000-4000-8000-000000000007', use_described_at = 0
+WHERE id = 'da7a5e70-0000-4000-8000-000000000001' AND use_permission IS NULL;
+INSERT INTO dataset_use_modifier (dataset_id, modifier, parameter)
+SELECT 'da7a5e70-0000-4000-8000-000000000001', 'DUO:0000021', '' FROM DUAL
+WHERE NOT EXISTS (SELECT 1 FROM dataset_use_modifier WHERE dataset_id = 'da7a5e70-0000-4000-8000-000000000001')
+  AND EXISTS (SELECT 1 FROM dataset WHERE id = 'da7a5e70-0000-4000-8000-000000000001' AND use_described_at = 0);
+INSERT INTO dataset_use_modifier (dataset_id, modifier, parameter)
+SELECT 'da7a5e70-0000-4000-8000-000000000001', 'DUO:0000019', '' FROM DUAL
+WHERE NOT EXISTS (SELECT 1 FROM dataset_use_modifier WHERE dataset_id = 'da7a5e70-0000-4000-8000-000000000001' AND modifier = 'DUO:0000019')
+  AND EXISTS (SELECT 1 FROM dataset WHERE id = 'da7a5e70-0000-4000-8000-000000000001' AND use_described_at = 0);
+
+UPDATE dataset SET use_permission = 'DUO:0000007', use_described_by = '5e1f0000-0000-4000-8000-000000000007', use_described_at = 0
+WHERE id = 'da7a5e70-0000-4000-8000-000000000002' AND use_permission IS NULL;
+INSERT INTO dataset_use_disease (dataset_id, disease_id)
+SELECT 'da7a5e70-0000-4000-8000-000000000002', 'MONDO:0004992' FROM DUAL
+WHERE NOT EXISTS (SELECT 1 FROM dataset_use_disease WHERE dataset_id = 'da7a5e70-0000-4000-8000-000000000002')
+  AND EXISTS (SELECT 1 FROM dataset WHERE id = 'da7a5e70-0000-4000-8000-000000000002' AND use_described_at = 0);
+INSERT INTO dataset_use_modifier (dataset_id, modifier, parameter)
+SELECT 'da7a5e70-0000-4000-8000-000000000002', 'DUO:0000020', '' FROM DUAL
+WHERE NOT EXISTS (SELECT 1 FROM dataset_use_modifier WHERE dataset_id = 'da7a5e70-0000-4000-8000-000000000002')
+  AND EXISTS (SELECT 1 FROM dataset WHERE id = 'da7a5e70-0000-4000-8000-000000000002' AND use_described_at = 0);
+INSERT INTO dataset_use_modifier (dataset_id, modifier, parameter)
+SELECT 'da7a5e70-0000-4000-8000-000000000002', 'DUO:0000025', '24' FROM DUAL
+WHERE NOT EXISTS (SELECT 1 FROM dataset_use_modifier WHERE dataset_id = 'da7a5e70-0000-4000-8000-000000000002' AND modifier = 'DUO:0000025')
+  AND EXISTS (SELECT 1 FROM dataset WHERE id = 'da7a5e70-0000-4000-8000-000000000002' AND use_described_at = 0);
+
+UPDATE dataset SET use_permission = 'DUO:0000042', use_described_by = '5e1f0000-0000-4000-8000-000000000007', use_described_at = 0
+WHERE id = 'da7a5e70-0000-4000-8000-000000000003' AND use_permission IS NULL;
+
+UPDATE dataset SET use_permission = 'DUO:0000006', use_described_by = '5e1f0000-0000-4000-8000-000000000009', use_described_at = 0
+WHERE id = 'da7a5e70-0000-4000-8000-000000000004' AND use_permission IS NULL;
+INSERT INTO dataset_use_modifier (dataset_id, modifier, parameter)
+SELECT 'da7a5e70-0000-4000-8000-000000000004', 'DUO:0000022', 'European Economic Area' FROM DUAL
+WHERE NOT EXISTS (SELECT 1 FROM dataset_use_modifier WHERE dataset_id = 'da7a5e70-0000-4000-8000-000000000004')
+  AND EXISTS (SELECT 1 FROM dataset WHERE id = 'da7a5e70-0000-4000-8000-000000000004' AND use_described_at = 0);
+
 -- A third reviewer for the Demo Genomics DAC, so that a vote has three voters.
 INSERT INTO person (subject, username, seen_at)
 SELECT '5e1f0000-0000-4000-8000-00000000000a', 'member2', 0

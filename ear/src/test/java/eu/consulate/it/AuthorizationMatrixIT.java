@@ -161,6 +161,9 @@ class AuthorizationMatrixIT {
             api("POST", "/api/terms/acceptances", "{}",        "400 400 403 403 403 403 403 403 403 403 401"),
             api("GET", "/api/terms/acceptances", null,         "200 200 403 403 403 403 403 403 403 403 401"),
             api("PUT", "/api/admin/dacs/{A}/terms", "{}",      "403 403 403 403 403 403 403 400 400 403 401"),
+            // a dataset's data use (DUO): its committee's administrator (admin2 keeps A not: 404)
+            api("GET", "/api/admin/datasets/{D}/data-use", null, "403 403 403 403 403 403 403 200 404 403 401"),
+            api("PUT", "/api/admin/datasets/{D}/data-use", "{}", "403 403 403 403 403 403 403 400 404 403 401"),
             // entitlements name every holder: downstream systems only ({A} is a committee, no dataset: 404)
             api("GET", "/api/entitlements?user={applicantSub}", null, "403 403 403 403 403 403 403 403 403 200 401"),
             api("GET", "/api/datasets/{A}/users", null, "403 403 403 403 403 403 403 403 403 404 401"),
@@ -224,7 +227,7 @@ class AuthorizationMatrixIT {
                 .getJsonObject("permit").getString("id");
         Map<String, String> values = Map.of("{R}", rId, "{P}", pId, "{A}", a.dacId, "{M}", marker,
                 "{applicantSub}", Tokens.claims(applicantToken).getString("sub"), "{K}", "committee-review", "{U}", "research",
-                "{T}", permitId);
+                "{T}", permitId, "{D}", dataset.id());
         List<String> secrets = List.of(marker, a.dacSource);
 
         Map<Persona, String> tokens = new EnumMap<>(Persona.class);

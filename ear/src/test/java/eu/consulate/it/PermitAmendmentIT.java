@@ -90,7 +90,7 @@ class PermitAmendmentIT {
         assertProblem(amend(Tokens.forUser("chair"), id, List.of(), List.of(), "Nothing."), 400,
                 "A permit covers at least one dataset; to end it, revoke it.");
         assertProblem(amend(Tokens.forUser("chair"), id, List.of(own.id()), List.of(), "Same."), 400,
-                "The amendment changes nothing: the permit already covers these datasets with these conditions.");
+                "The amendment changes nothing: the permit already covers these datasets, with these holders and these conditions.");
         for (String user : List.of("member", "legal", "applicant", "admin2")) {
             assertThat(amend(Tokens.forUser(user), id, List.of(own.id()), List.of("C."), "Because.").statusCode())
                     .as(user).isEqualTo(403);

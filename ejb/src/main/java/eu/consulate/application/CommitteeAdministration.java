@@ -10,6 +10,11 @@ import eu.consulate.domain.model.application.PlainText;
 import eu.consulate.domain.model.dac.Dac;
 import eu.consulate.domain.model.dac.DacRole;
 import eu.consulate.domain.model.dac.Dataset;
+import eu.consulate.domain.model.datause.DataUse;
+import eu.consulate.domain.model.datause.DataUseConditions;
+import eu.consulate.domain.model.datause.DuoTerm;
+import eu.consulate.domain.model.datause.DuoVocabulary;
+import eu.consulate.domain.model.datause.InvalidDataUse;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -191,6 +196,52 @@ public class CommitteeAdministration {
     }
 
     /** A committee the actor does not administer is, for them, no committee (404), like an unknown id. */
+    /**
+     * Describes a dataset's data-use conditions in DUO terms (replacing what was there), recorded
+     * with the administrator's subject and the time. A dataset of a committee the caller does not
+     * administer: 404, as if it did not exist; an invalid description: 400 ({@link InvalidDataUse}),
+     * nothing changed. Permits issued before keep the conditions they were issued with.
+     */
+    public Views.DataUseView describeDataUse(Actor admin, String datasetId, String permission, List<String> diseases,
+            List<DataUse.Requested> modifiers) {
+        Dataset dataset = administeredDataset(admin, datasetId);
+        dataset.describeUse(DataUse.of(permission, diseases, modifiers), admin.subject(), java.time.Instant.now());
+        return dataUseView(dataset);
+    }
+
+    /** The dataset's data-use conditions with DUO's labels and definitions, for an administrator of its committee. */
+    public Views.DataUseView dataUse(Actor admin, String datasetId) {
+        return dataUseView(administeredDataset(admin, datasetId));
+    }
+
+    /** The data use of a dataset as people read it; {@code permission} null while not described. */
+    static Views.DataUseView dataUseView(Dataset dataset) {
+        DuoVocabulary duo = DuoVocabulary.shipped();
+        var use = dataset.dataUse();
+        if (use.isEmpty()) {
+            return new Views.DataUseView(dataset.id(), dataset.title(), null, List.of(), List.of(), List.of(), null, null);
+        }
+        var permission = term(duo, use.get().permission(), "");
+        var modifiers = use.get().modifiers().stream().map(m -> term(duo, m.term(), m.parameter())).toList();
+        List<String> conditions = new DataUseConditions(duo)
+                .of(List.of(new DataUseConditions.DatasetUse(dataset.title(), use)));
+        return new Views.DataUseView(dataset.id(), dataset.title(), permission, use.get().diseases(), modifiers,
+                conditions, dataset.useDescribedBy().orElse(null), dataset.useDescribedAt().orElse(null));
+    }
+
+    private static Views.DuoTermView term(DuoVocabulary duo, DuoTerm term, String parameter) {
+        var entry = duo.entry(term);
+        return new Views.DuoTermView(term.id(), term.shorthand(), entry.label(), entry.definition(), parameter);
+    }
+
+    private Dataset administeredDataset(Actor admin, String datasetId) {
+        Dataset dataset = datasetId == null ? null : em.find(Dataset.class, datasetId);
+        if (dataset == null || !admin.isAdminOf(dataset.dac().id())) {
+            throw new NoSuchDataset(datasetId);
+        }
+        return dataset;
+    }
+
     private Dac administered(Actor admin, String dacId) {
         Dac dac = dacId == null || !admin.isAdminOf(dacId) ? null : em.find(Dac.class, dacId);
         if (dac == null) {

@@ -35,10 +35,12 @@ public class Entitlements {
             String permitId, Instant start, Instant end) {
     }
 
-    private static final String SELECT = "SELECT d.url, d.id, p.holder_subject, p.application_id, p.id, "
+    // One entitlement per holder (the applicant and co-holders) and dataset: the permit's current
+    // visas say exactly that, one per holder and dataset of its newest version.
+    private static final String SELECT = "SELECT d.url, d.id, v.holder_subject, p.application_id, p.id, "
             + "p.valid_from, p.valid_until FROM permit p "
-            + "JOIN permit_dataset pd ON pd.permit_id = p.id "
-            + "JOIN dataset d ON d.id = pd.dataset_id "
+            + "JOIN visa v ON v.permit_id = p.id AND v.withdrawn_at IS NULL "
+            + "JOIN dataset d ON d.id = v.dataset_id "
             // an expired permit (its timer fired) is listed with expired=true; its end is in the past anyway
             + "WHERE p.status IN ('ACTIVE', 'EXPIRED')";
 
@@ -52,7 +54,7 @@ public class Entitlements {
         StringBuilder sql = new StringBuilder(SELECT);
         List<Object> parameters = new ArrayList<>();
         if (user != null && !user.isBlank()) {
-            sql.append(" AND p.holder_subject = ?");
+            sql.append(" AND v.holder_subject = ?");
             parameters.add(user.strip());
         }
         if (resource != null && !resource.isBlank()) {
@@ -79,7 +81,7 @@ public class Entitlements {
     }
 
     private List<Entitlement> query(StringBuilder sql, List<Object> parameters) {
-        var query = em.createNativeQuery(sql.append(" ORDER BY p.decided_at, p.id, d.url").toString());
+        var query = em.createNativeQuery(sql.append(" ORDER BY p.decided_at, p.id, d.url, v.holder_subject").toString());
         for (int i = 0; i < parameters.size(); i++) {
             query.setParameter(i + 1, parameters.get(i));
         }

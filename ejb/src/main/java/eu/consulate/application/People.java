@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import eu.consulate.domain.model.person.Person;
 import jakarta.ejb.Stateless;
@@ -42,6 +43,35 @@ public class People {
     public boolean knows(String subject, String username) {
         Person person = em.find(Person.class, subject);
         return person != null && person.username().equals(username);
+    }
+
+    /**
+     * The subjects of people named by subject or by the username they signed in with, as a
+     * committee types them; a name that is neither a known subject nor one person's username is
+     * returned as it is, for the rules to refuse with the name the committee typed.
+     */
+    public List<String> subjectsOf(List<String> subjectsOrUsernames) {
+        Set<String> knownSubjects = known(subjectsOrUsernames);
+        List<String> subjects = new java.util.ArrayList<>();
+        for (String name : subjectsOrUsernames) {
+            if (knownSubjects.contains(name)) {
+                subjects.add(name);
+                continue;
+            }
+            List<String> byUsername = em.createQuery("select p.subject from Person p where p.username = :u", String.class)
+                    .setParameter("u", name).getResultList();
+            subjects.add(byUsername.size() == 1 ? byUsername.get(0) : name);
+        }
+        return subjects;
+    }
+
+    /** Those of {@code subjects} who have signed in to Consulate at least once. */
+    public Set<String> known(Collection<String> subjects) {
+        if (subjects.isEmpty()) {
+            return Set.of();
+        }
+        return Set.copyOf(em.createQuery("select p.subject from Person p where p.subject in :s", String.class)
+                .setParameter("s", List.copyOf(subjects)).getResultList());
     }
 
     /** Display names of the given subjects; a subject nobody signed in with shows as itself. */

@@ -64,10 +64,18 @@ public class PermitDocuments {
         ApplicationDetails request = requests.details(actor, permit.applicationId());
         int version = (int) request.history().stream().filter(event -> event.type().startsWith("permit-")).count();
         return renderer.render(new PermitDocumentContent(permit.id(), Math.max(version, 1), permit.status(),
-                request.applicant(), request.dacName(), request.title(), request.researchPurpose(), useOf(request.use()),
+                holders(request.applicant(), permit), request.dacName(), request.title(), request.researchPurpose(), useOf(request.use()),
                 permit.datasets().stream().map(d -> new PermitDocumentContent.Dataset(d.title(), d.url())).toList(),
                 permit.conditions(), permit.decidedAt(), permit.validFrom(), permit.validUntil(), Instant.now(),
                 verificationUrl(permit.id())));
+    }
+
+    /** The applicant, then the co-holders, by the names they signed in with. */
+    private static String holders(String applicant, PermitView permit) {
+        List<String> names = new java.util.ArrayList<>();
+        names.add(applicant);
+        permit.coHolders().forEach(person -> names.add(person.name()));
+        return String.join(", ", names);
     }
 
     /** The public status of a permit; empty for an unknown one. Public: reveals no personal data. */

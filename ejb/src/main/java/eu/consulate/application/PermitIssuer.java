@@ -8,6 +8,9 @@ import eu.consulate.domain.model.application.Actor;
 import eu.consulate.domain.model.application.DataAccessApplication;
 import eu.consulate.domain.model.application.IssuePermit;
 import eu.consulate.domain.model.dac.Dac;
+import eu.consulate.domain.model.dac.Dataset;
+import eu.consulate.domain.model.datause.DataUseConditions;
+import eu.consulate.domain.model.datause.DuoVocabulary;
 import eu.consulate.domain.model.permit.Permit;
 import eu.consulate.domain.model.permit.PermitTerms;
 import eu.consulate.infrastructure.persistence.ApplicationRepository;
@@ -18,8 +21,10 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Issues the permit of an application whose legal check passed: records the permit, signs one
- * GA4GH visa per dataset and appends the {@code permit-issued} event, in one transaction.
+ * Issues the permit of an application whose legal check passed: records the permit with the
+ * conditions of its datasets' data use (DUO modifiers) and a validity their time limit on use
+ * caps, signs one GA4GH visa per dataset and appends the {@code permit-issued} event, in one
+ * transaction.
  * Called by the workflow's permit issuance step.
  */
 @Stateless
@@ -62,18 +67,31 @@ public class PermitIssuer {
                 .orElseThrow(() -> new NoSuchApplication(applicationId));
         Instant now = Instant.now();
         String permitId = UUID.randomUUID().toString();
+        List<Dataset> datasets = catalog.datasets(List.copyOf(application.datasetIds()));
+        List<String> conditions = conditions(datasets);
+        Instant latestEnd = DataUseConditions.latestEnd(now, datasets.stream().map(Dataset::dataUse).toList())
+                .orElse(null);
         Instant validUntil = terms.validUntil(now);
-        var events = application.issuePermit(new IssuePermit(permitId, now, validUntil), Actor.system(), now);
+        if (latestEnd != null && validUntil.isAfter(latestEnd)) {
+            validUntil = latestEnd; // the datasets' time limit on use (DUO TS) caps the validity
+        }
+        var events = application.issuePermit(new IssuePermit(permitId, now, validUntil, conditions, latestEnd),
+                Actor.system(), now);
         Instant decidedAt = application.decisionAt().orElse(now);
 
-        Permit permit = Permit.issue(permitId, application, decidedAt, now, validUntil);
+        Permit permit = Permit.issue(permitId, application, decidedAt, now, validUntil, conditions);
         permits.add(permit);
         Dac dac = catalog.committee(application.dacId())
                 .orElseThrow(() -> new IllegalStateException("Committee " + application.dacId() + " is gone"));
-        visas.signAndStore(permitId, application.applicantSubject(), catalog.datasets(List.copyOf(permit.datasetIds())),
-                dac.sourceUrl(), decidedAt, validUntil);
+        visas.signAndStore(permitId, application.applicantSubject(), datasets, dac.sourceUrl(), decidedAt, validUntil);
         applications.append(application, events);
         workflow.permitIssued(permitId, applicationId);
         return permitId;
+    }
+
+    /** The conditions a permit for {@code datasets} carries because of their data use. */
+    static List<String> conditions(List<Dataset> datasets) {
+        return new DataUseConditions(DuoVocabulary.shipped()).of(datasets.stream()
+                .map(d -> new DataUseConditions.DatasetUse(d.title(), d.dataUse())).toList());
     }
 }

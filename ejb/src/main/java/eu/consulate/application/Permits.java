@@ -8,7 +8,12 @@ import eu.consulate.application.Views.DatasetView;
 import eu.consulate.application.Views.PermitView;
 import eu.consulate.domain.model.application.Actor;
 import eu.consulate.domain.model.application.DataAccessApplication;
+import eu.consulate.domain.model.application.AmendPermit;
+import eu.consulate.domain.model.application.PermitAmended;
 import eu.consulate.domain.model.dac.Dac;
+import eu.consulate.domain.model.dac.Dataset;
+import eu.consulate.domain.model.datause.DataUseModifier;
+import eu.consulate.domain.model.datause.DuoTerm;
 import eu.consulate.domain.model.permit.Permit;
 import eu.consulate.domain.model.permit.PermitListQuery;
 import eu.consulate.infrastructure.persistence.ApplicationRepository;
@@ -37,6 +42,9 @@ public class Permits {
 
     @Inject
     Passports passports;
+
+    @EJB
+    People people;
 
     @Inject
     WorkflowPort workflow;
@@ -81,7 +89,7 @@ public class Permits {
         permit.revoke();
         permits.update(permit);
         applications.append(application, events);
-        passports.forgetWhenDone(transactions, permit.holderSubject());
+        forgetPassports(permit.holderSubjects());
         workflow.permitEnded(permitId);
         return view(permit);
     }
@@ -113,17 +121,39 @@ public class Permits {
      */
     public PermitView amend(Actor actor, String permitId, List<String> datasetIds, List<String> conditions,
             String reason) {
+        return amend(actor, permitId, datasetIds, conditions, null, reason);
+    }
+
+    /**
+     * The same, and the co-holders ({@code coHolders}: subjects, the full list besides the
+     * applicant; null leaves them): each holder gets visas of their own, a removed one's are
+     * withdrawn. {@code conditions} are the committee's own; those of the datasets' data use (DUO)
+     * are worded anew from the catalogue for the new datasets.
+     */
+    public PermitView amend(Actor actor, String permitId, List<String> datasetIds, List<String> conditions,
+            List<String> coHolders, String reason) {
         Permit permit = permit(permitId);
         DataAccessApplication application = requestOf(permit);
-        var command = new eu.consulate.domain.model.application.AmendPermit(datasetRefs(datasetIds), conditions, reason);
+        List<Dataset> datasets = datasets(datasetIds);
+        var command = new AmendPermit(datasetRefs(datasets), conditions, reason,
+                coHolders == null ? null : holderRefs(coHolders), PermitIssuer.conditions(datasets));
         var events = application.amendPermit(permitId, command, actor, Instant.now());
-        var amended = (eu.consulate.domain.model.application.PermitAmended) events.get(0);
-        permit.amend(amended.datasetIds(), amended.conditions());
+        List<String> before = permit.holderSubjects();
+        var amended = (PermitAmended) events.get(0);
+        permit.amend(amended.datasetIds(), amended.conditions(), amended.dataUseConditions(), amended.coHolders());
         permits.update(permit);
         reissueVisas(permit);
         applications.append(application, events);
-        passports.forgetWhenDone(transactions, permit.holderSubject());
+        forgetPassports(before);
+        forgetPassports(permit.holderSubjects());
         return view(permit);
+    }
+
+    private List<AmendPermit.HolderRef> holderRefs(List<String> subjects) {
+        List<String> clean = subjects.stream().filter(java.util.Objects::nonNull).map(String::strip)
+                .filter(s -> !s.isEmpty()).distinct().toList();
+        var known = people.known(clean);
+        return clean.stream().map(s -> new AmendPermit.HolderRef(s, known.contains(s))).toList();
     }
 
     /**
@@ -138,7 +168,7 @@ public class Permits {
         DataAccessApplication application = requestOf(permit);
         String changeId = java.util.UUID.randomUUID().toString();
         var events = application.requestPermitChange(permitId, changeId, kind, validUntil,
-                "amendment".equals(kind) ? datasetRefs(datasetIds) : List.of(), reason, actor, Instant.now());
+                "amendment".equals(kind) ? datasetRefs(datasets(datasetIds)) : List.of(), reason, actor, Instant.now());
         applications.append(application, events);
         workflow.permitChangeRequested(changeId, permitId, permit.applicationId());
         return changeId;
@@ -153,19 +183,21 @@ public class Permits {
         Permit permit = permit(permitId);
         DataAccessApplication application = requestOf(permit);
         List<String> asked = application.pendingPermitChange().map(c -> c.datasetIds()).orElse(List.of());
-        var events = application.decidePermitChange(permitId, changeId, approve, reason,
-                asked.isEmpty() ? List.of() : datasetRefs(asked), actor, Instant.now());
+        List<Dataset> askedDatasets = asked.isEmpty() ? List.of() : datasets(asked);
+        var events = application.decidePermitChange(permitId, changeId, approve, reason, datasetRefs(askedDatasets),
+                asked.isEmpty() ? null : PermitIssuer.conditions(askedDatasets), actor, Instant.now());
         for (var event : events) {
             if (event instanceof eu.consulate.domain.model.application.PermitExtended extended) {
                 permit.extendTo(extended.validUntil());
-            } else if (event instanceof eu.consulate.domain.model.application.PermitAmended amended) {
-                permit.amend(amended.datasetIds(), amended.conditions());
+            } else if (event instanceof PermitAmended amended) {
+                permit.amend(amended.datasetIds(), amended.conditions(), amended.dataUseConditions(),
+                        amended.coHolders());
             }
         }
         if (events.size() > 1) {
             permits.update(permit);
             reissueVisas(permit);
-            passports.forgetWhenDone(transactions, permit.holderSubject());
+            forgetPassports(permit.holderSubjects());
         }
         applications.append(application, events);
         workflow.permitChangeDecided(changeId);
@@ -185,19 +217,29 @@ public class Permits {
         }
     }
 
-    private List<eu.consulate.domain.model.application.AmendPermit.DatasetRef> datasetRefs(List<String> datasetIds) {
+    /** The datasets of {@code datasetIds}; 400 for one the catalogue does not know. */
+    private List<Dataset> datasets(List<String> datasetIds) {
         List<String> wanted = datasetIds == null ? List.of() : datasetIds.stream()
                 .filter(java.util.Objects::nonNull).map(String::strip).distinct().toList();
-        List<eu.consulate.domain.model.dac.Dataset> found = catalog.datasets(wanted);
+        List<Dataset> found = catalog.datasets(wanted);
         for (String id : wanted) {
             if (found.stream().noneMatch(d -> d.id().equals(id))) {
                 throw eu.consulate.domain.model.application.ApplicationRuleViolation.invalidInput(
                         "No dataset " + id + " is known here.");
             }
         }
-        return found.stream()
-                .map(d -> new eu.consulate.domain.model.application.AmendPermit.DatasetRef(d.id(), d.title(), d.dac().id()))
+        return found;
+    }
+
+    /** The datasets as the permit rules read them: committee and time limit on use (DUO TS, months). */
+    private static List<AmendPermit.DatasetRef> datasetRefs(List<Dataset> datasets) {
+        return datasets.stream().map(d -> new AmendPermit.DatasetRef(d.id(), d.title(), d.dac().id(),
+                d.dataUse().flatMap(use -> use.modifier(DuoTerm.TS)).map(DataUseModifier::months).orElse(0)))
                 .toList();
+    }
+
+    private void forgetPassports(List<String> holders) {
+        holders.forEach(holder -> passports.forgetWhenDone(transactions, holder));
     }
 
     /**
@@ -229,7 +271,7 @@ public class Permits {
         var events = rule.apply(application, permit);
         permits.update(permit);
         applications.append(application, events);
-        passports.forgetWhenDone(transactions, permit.holderSubject());
+        forgetPassports(permit.holderSubjects());
         return view(permit);
     }
 
@@ -257,7 +299,7 @@ public class Permits {
         permit.expire(now);
         permits.update(permit);
         applications.append(application, events);
-        passports.forgetWhenDone(transactions, permit.holderSubject());
+        forgetPassports(permit.holderSubjects());
         return true;
     }
 
@@ -270,7 +312,15 @@ public class Permits {
                 .map(d -> new DatasetView(d.id(), d.url(), d.title())).toList();
         return new PermitView(permit.id(), permit.applicationId(), permit.holder(), permit.status().name(),
                 permit.decidedAt(), permit.validFrom(), permit.validUntil(), permit.isValidAt(Instant.now()), datasets,
-                permit.conditions());
+                permit.conditions(), permit.committeeConditions(), coHolders(permit));
+    }
+
+    private List<Views.PersonView> coHolders(Permit permit) {
+        if (permit.coHolders().isEmpty()) {
+            return List.of();
+        }
+        var names = people.namesOf(permit.coHolders());
+        return permit.coHolders().stream().map(s -> new Views.PersonView(s, names.get(s))).toList();
     }
 
     private Permit permit(String permitId) {
@@ -289,7 +339,7 @@ public class Permits {
     private void reissueVisas(Permit permit) {
         Dac dac = catalog.committee(permit.dacId())
                 .orElseThrow(() -> new IllegalStateException("Committee " + permit.dacId() + " is gone"));
-        visas.replace(permit.id(), permit.holderSubject(), catalog.datasets(List.copyOf(permit.datasetIds())),
+        visas.replace(permit.id(), permit.holderSubjects(), catalog.datasets(List.copyOf(permit.datasetIds())),
                 dac.sourceUrl(), permit.decidedAt(), permit.validUntil());
     }
 }

@@ -15,8 +15,31 @@ public final class Views {
     public record EventView(int seq, String type, String actor, Instant occurredAt, String remark) {
     }
 
+    /**
+     * A permit. {@code holder}: the applicant's subject; {@code coHolders}: the other people it
+     * grants access to; {@code conditions}: those of its datasets' data use, then the committee's;
+     * {@code committeeConditions}: the committee's alone (what an amendment sets).
+     */
     public record PermitView(String id, String applicationId, String holder, String status, Instant decidedAt,
-            Instant validFrom, Instant validUntil, boolean validNow, List<DatasetView> datasets, List<String> conditions) {
+            Instant validFrom, Instant validUntil, boolean validNow, List<DatasetView> datasets, List<String> conditions,
+            List<String> committeeConditions, List<PersonView> coHolders) {
+    }
+
+    /**
+     * A dataset's data-use conditions as people read them: the DUO permission (null while not
+     * described), the diseases of a disease-specific permission, the modifiers, the conditions a
+     * permit for it carries, and who described them last and when.
+     */
+    public record DataUseView(String datasetId, String title, DuoTermView permission, List<String> diseases,
+            List<DuoTermView> modifiers, List<String> conditions, String describedBy, Instant describedAt) {
+    }
+
+    /** A DUO term with the ontology's label and definition; {@code parameter}: a modifier's ('' for none). */
+    public record DuoTermView(String id, String shorthand, String label, String definition, String parameter) {
+    }
+
+    /** A person as pages show them: subject, and the name they signed in with (the subject when unknown). */
+    public record PersonView(String subject, String name) {
     }
 
     /**

@@ -19,7 +19,7 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Signs the GA4GH visas of a permit and stores them, exactly as signed, in the {@code visa} table,
+ * Signs the GA4GH visas of a permit (one per holder and dataset) and stores them, exactly as signed, in the {@code visa} table,
  * as the permit's next version (1 at issuance). Called inside the transaction that records the
  * permit or its change: the visas commit or roll back with it.
  */
@@ -52,6 +52,12 @@ public class VisaIssuance {
      */
     public List<String> signAndStore(String permitId, String holderSubject, List<Dataset> datasets,
             String dacSourceUrl, Instant decidedAt, Instant validUntil) {
+        return signAndStore(permitId, List.of(holderSubject), datasets, dacSourceUrl, decidedAt, validUntil);
+    }
+
+    /** The same for each of the permit's holders (one visa per holder and dataset), as one version. */
+    public List<String> signAndStore(String permitId, List<String> holderSubjects, List<Dataset> datasets,
+            String dacSourceUrl, Instant decidedAt, Instant validUntil) {
         if (permitId == null || permitId.isBlank()) {
             throw new IllegalArgumentException("permitId is required");
         }
@@ -61,14 +67,22 @@ public class VisaIssuance {
         }
         String issuer = issuer();
         VisaSigner signer = new VisaSigner(signingKeys.signingKey(), issuer, issuer + JWKS_PATH);
-        List<IssuedVisa> visas = signer.signAll(holderSubject, datasets, dacSourceUrl, decidedAt, Instant.now(),
-                validUntil);
-
         // The permit may still be pending in the persistence context; the visa rows reference it.
         em.flush();
-        passports.forgetWhenDone(transactions, holderSubject);
         int version = ((Number) em.createNativeQuery(VisaTable.NEXT_VERSION).setParameter(1, permitId)
                 .getSingleResult()).intValue();
+        List<String> jwts = new java.util.ArrayList<>();
+        for (String holderSubject : holderSubjects) {
+            List<IssuedVisa> visas = signer.signAll(holderSubject, datasets, dacSourceUrl, decidedAt, Instant.now(),
+                    validUntil);
+            passports.forgetWhenDone(transactions, holderSubject);
+            store(permitId, holderSubject, visas, version, signer.keyId());
+            visas.forEach(visa -> jwts.add(visa.jwt()));
+        }
+        return List.copyOf(jwts);
+    }
+
+    private void store(String permitId, String holderSubject, List<IssuedVisa> visas, int version, String keyId) {
         for (IssuedVisa visa : visas) {
             if (visa.jwt().length() > VisaTable.MAX_JWT_LENGTH) {
                 throw new IllegalStateException("Visa " + visa.id() + " is " + visa.jwt().length()
@@ -83,10 +97,9 @@ public class VisaIssuance {
                     .setParameter(6, visa.issuedAt().toEpochMilli())
                     .setParameter(7, visa.expiresAt().toEpochMilli())
                     .setParameter(8, version)
-                    .setParameter(9, signer.keyId())
+                    .setParameter(9, keyId)
                     .executeUpdate();
         }
-        return visas.stream().map(IssuedVisa::jwt).toList();
     }
 
     /**
@@ -94,13 +107,13 @@ public class VisaIssuance {
      * transaction commits) and signs and stores the next version's, e.g. with a new end after an
      * extension. One transaction: a failure while signing leaves the old visas in force.
      */
-    public List<String> replace(String permitId, String holderSubject, List<Dataset> datasets, String dacSourceUrl,
+    public List<String> replace(String permitId, List<String> holderSubjects, List<Dataset> datasets, String dacSourceUrl,
             Instant decidedAt, Instant validUntil) {
         em.createNativeQuery(VisaTable.WITHDRAW)
                 .setParameter(1, Instant.now().toEpochMilli())
                 .setParameter(2, permitId)
                 .executeUpdate();
-        return signAndStore(permitId, holderSubject, datasets, dacSourceUrl, decidedAt, validUntil);
+        return signAndStore(permitId, holderSubjects, datasets, dacSourceUrl, decidedAt, validUntil);
     }
 
     /** The visa {@code iss}: the configured public URL without a trailing slash. */

@@ -57,7 +57,7 @@ public final class PermitDocument {
             writer.line("Permit " + permit.permitId() + ", version " + permit.version(), 10);
             writer.gap(8);
             writer.field("Status", statusLine(permit));
-            writer.field("Holder", permit.holder());
+            writer.field(permit.holder().contains(", ") ? "Holders" : "Holder", permit.holder());
             writer.field("Issued by", permit.committee());
             writer.field("Decided on", permit.decidedAt() == null ? "" : DAY.format(permit.decidedAt()));
             writer.field("Valid", validity(permit));

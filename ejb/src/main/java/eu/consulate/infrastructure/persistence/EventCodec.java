@@ -38,6 +38,10 @@ public final class EventCodec {
     private EventCodec() {
     }
 
+    private static Instant instantOrNull(JsonObject p, String name) {
+        return p.containsKey(name) && !p.isNull(name) ? Instant.ofEpochMilli(p.getJsonNumber(name).longValue()) : null;
+    }
+
     private static List<String> strings(jakarta.json.JsonArray array) {
         return array == null ? List.of() : array.getValuesAs(JsonString.class).stream().map(JsonString::getString).toList();
     }
@@ -90,6 +94,12 @@ public final class EventCodec {
         } else if (event instanceof PermitIssued e) {
             json.add("permitId", e.permitId())
                     .add("validFrom", e.validFrom().toEpochMilli()).add("validUntil", e.validUntil().toEpochMilli());
+            if (!e.dataUseConditions().isEmpty()) {
+                json.add("dataUseConditions", JSON.createArrayBuilder(e.dataUseConditions()));
+            }
+            if (e.latestEnd() != null) {
+                json.add("latestEnd", e.latestEnd().toEpochMilli());
+            }
         } else if (event instanceof PermitExtended e) {
             json.add("permitId", e.permitId()).add("validUntil", e.validUntil().toEpochMilli()).add("reason", e.reason());
         } else if (event instanceof PermitRevoked e) {
@@ -114,6 +124,15 @@ public final class EventCodec {
         } else if (event instanceof PermitAmended e) {
             json.add("permitId", e.permitId()).add("datasetIds", JSON.createArrayBuilder(e.datasetIds()))
                     .add("conditions", JSON.createArrayBuilder(e.conditions())).add("reason", e.reason());
+            if (!e.coHolders().isEmpty()) {
+                json.add("coHolders", JSON.createArrayBuilder(e.coHolders()));
+            }
+            if (!e.dataUseConditions().isEmpty()) {
+                json.add("dataUseConditions", JSON.createArrayBuilder(e.dataUseConditions()));
+            }
+            if (e.latestEnd() != null) {
+                json.add("latestEnd", e.latestEnd().toEpochMilli());
+            }
         }
         // ApplicationSubmitted carries nothing beyond the row's columns
         return json.build().toString();
@@ -158,9 +177,11 @@ public final class EventCodec {
             case ReviewRejected.TYPE -> new ReviewRejected(applicationId, actor, at, p.getString("reason", ""));
             case LegalCheckPassed.TYPE -> new LegalCheckPassed(applicationId, actor, at, p.getString("comment", ""));
             case LegalCheckFailed.TYPE -> new LegalCheckFailed(applicationId, actor, at, p.getString("reason", ""));
+            // dataUseConditions and latestEnd since migration 16; absent in older events
             case PermitIssued.TYPE -> new PermitIssued(applicationId, actor, at, p.getString("permitId"),
                     Instant.ofEpochMilli(p.getJsonNumber("validFrom").longValue()),
-                    Instant.ofEpochMilli(p.getJsonNumber("validUntil").longValue()));
+                    Instant.ofEpochMilli(p.getJsonNumber("validUntil").longValue()),
+                    strings(p.getJsonArray("dataUseConditions")), instantOrNull(p, "latestEnd"));
             case PermitExtended.TYPE -> new PermitExtended(applicationId, actor, at, p.getString("permitId"),
                     Instant.ofEpochMilli(p.getJsonNumber("validUntil").longValue()), p.getString("reason"));
             case PermitSuspended.TYPE -> new PermitSuspended(applicationId, actor, at, p.getString("permitId"),
@@ -176,7 +197,9 @@ public final class EventCodec {
             case PermitChangeOverdue.TYPE -> new PermitChangeOverdue(applicationId, actor, at, p.getString("permitId"),
                     p.getString("changeId"));
             case PermitAmended.TYPE -> new PermitAmended(applicationId, actor, at, p.getString("permitId"),
-                    strings(p.getJsonArray("datasetIds")), strings(p.getJsonArray("conditions")), p.getString("reason"));
+                    strings(p.getJsonArray("datasetIds")), strings(p.getJsonArray("conditions")), p.getString("reason"),
+                    strings(p.getJsonArray("coHolders")), strings(p.getJsonArray("dataUseConditions")),
+                    instantOrNull(p, "latestEnd"));
             case PermitExpired.TYPE -> new PermitExpired(applicationId, actor, at, p.getString("permitId"));
             case PermitRevoked.TYPE -> new PermitRevoked(applicationId, actor, at, p.getString("permitId"),
                     p.getString("reason"));

@@ -29,9 +29,10 @@ public class PermitRepository {
         }
         row.status(permit.status());
         row.validUntil(permit.validUntil());
-        if (!new java.util.HashSet<>(row.toPermit().datasetIds()).equals(new java.util.HashSet<>(permit.datasetIds()))
-                || !row.toPermit().conditions().equals(permit.conditions())) {
-            row.amended(permit.datasetIds(), permit.conditions());
+        Permit stored = row.toPermit();
+        if (!new java.util.HashSet<>(stored.datasetIds()).equals(new java.util.HashSet<>(permit.datasetIds()))
+                || !stored.conditions().equals(permit.conditions()) || !stored.coHolders().equals(permit.coHolders())) {
+            row.amended(permit);
         }
         em.flush();
     }
@@ -57,7 +58,9 @@ public class PermitRepository {
         StringBuilder where = new StringBuilder(" WHERE ");
         if (holder != null) {
             parameters.add(holder);
-            where.append("p.holder = ?1");
+            parameters.add(holder);
+            // held as the applicant, or as a co-holder an amendment named
+            where.append("(p.holder = ?1 OR EXISTS (SELECT 1 FROM permit_holder h WHERE h.permit_id = p.id AND h.subject = ?2))");
         } else {
             where.append("p.dac_id IN (");
             for (String dacId : dacIds) {
@@ -97,8 +100,10 @@ public class PermitRepository {
         return new Page(permits, ((Number) count.getSingleResult()).longValue());
     }
 
+    /** The permits {@code holder} holds, as the applicant or as a co-holder, latest first. */
     public List<Permit> heldBy(String holder) {
-        return em.createQuery("select p from PermitRow p where p.holder = :h order by p.validFrom desc", PermitRow.class)
+        return em.createQuery("select p from PermitRow p where p.holder = :h or :h member of p.coHolders "
+                + "order by p.validFrom desc", PermitRow.class)
                 .setParameter("h", holder).getResultList().stream().map(PermitRow::toPermit).toList();
     }
 }

@@ -57,6 +57,18 @@ public class PermitRow {
     @Column(name = "wording")
     private List<String> conditions = new ArrayList<>();
 
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "permit_data_use_condition", joinColumns = @JoinColumn(name = "permit_id"))
+    @jakarta.persistence.OrderColumn(name = "seq")
+    @Column(name = "wording")
+    private List<String> dataUseConditions = new ArrayList<>();
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "permit_holder", joinColumns = @JoinColumn(name = "permit_id"))
+    @jakarta.persistence.OrderColumn(name = "seq")
+    @Column(name = "subject")
+    private List<String> coHolders = new ArrayList<>();
+
     protected PermitRow() {
     }
 
@@ -72,13 +84,15 @@ public class PermitRow {
         row.validUntil = permit.validUntil().toEpochMilli();
         row.status = permit.status().name();
         row.datasetIds = new ArrayList<>(permit.datasetIds());
-        row.conditions = new ArrayList<>(permit.conditions());
+        row.conditions = new ArrayList<>(permit.committeeConditions());
+        row.dataUseConditions = new ArrayList<>(permit.dataUseConditions());
+        row.coHolders = new ArrayList<>(permit.coHolders());
         return row;
     }
 
     public Permit toPermit() {
         return Permit.restore(id, applicationId, holder, holderSubject, dacId, List.copyOf(datasetIds),
-                List.copyOf(conditions), java.time.Instant.ofEpochMilli(decidedAt), java.time.Instant.ofEpochMilli(validFrom),
+                List.copyOf(conditions), List.copyOf(dataUseConditions), List.copyOf(coHolders), java.time.Instant.ofEpochMilli(decidedAt), java.time.Instant.ofEpochMilli(validFrom),
                 java.time.Instant.ofEpochMilli(validUntil), PermitStatus.valueOf(status));
     }
 
@@ -86,12 +100,17 @@ public class PermitRow {
         this.validUntil = validUntil.toEpochMilli();
     }
 
-    /** The datasets and conditions after an amendment. */
-    void amended(List<String> datasets, List<String> newConditions) {
+    /** The datasets, conditions and co-holders after an amendment. */
+    void amended(Permit permit) {
         datasetIds.clear();
-        datasetIds.addAll(datasets);
+        datasetIds.addAll(permit.datasetIds());
         conditions.clear();
-        conditions.addAll(newConditions);
+        conditions.addAll(permit.committeeConditions());
+        dataUseConditions.clear();
+        dataUseConditions.addAll(permit.dataUseConditions());
+        List<String> newCoHolders = permit.coHolders();
+        coHolders.clear();
+        coHolders.addAll(newCoHolders);
     }
 
     void status(eu.consulate.domain.model.permit.PermitStatus status) {

@@ -81,6 +81,10 @@ public final class DataAccessApplication {
     private Instant permitValidUntil;
     private List<String> permitDatasetIds = List.of();
     private List<String> permitConditions = List.of();
+    private List<String> permitCoHolders = List.of();
+    private List<String> permitDataUseConditions = List.of();
+    private Instant permitValidFrom;
+    private Instant permitLatestEnd;
     private PermitChangeRequested pendingChange;
     private boolean pendingChangeOverdue;
     /** Whether the permit is suspended now (its visas not served). */
@@ -389,8 +393,12 @@ public final class DataAccessApplication {
         if (!command.validUntil().isAfter(command.validFrom())) {
             throw invalidInput("A permit must end after it starts.");
         }
+        if (command.latestEnd() != null && command.validUntil().isAfter(command.latestEnd())) {
+            throw invalidInput("The permit would end after " + command.latestEnd()
+                    + ", which its datasets' time limit on use (DUO TS) allows.");
+        }
         return List.of(new PermitIssued(id, actor.subject(), requireTime(now), command.permitId().strip(),
-                command.validFrom(), command.validUntil()));
+                command.validFrom(), command.validUntil(), command.dataUseConditions(), command.latestEnd()));
     }
 
     /**
@@ -453,7 +461,16 @@ public final class DataAccessApplication {
      */
     public List<ApplicationEvent> decidePermitChange(String permitId, String changeId, boolean approve, String reason,
             List<AmendPermit.DatasetRef> datasets, Actor actor, Instant now) {
-        return permitRules.decidePermitChange(permitId, changeId, approve, reason, datasets, actor, now);
+        return permitRules.decidePermitChange(permitId, changeId, approve, reason, datasets, null, actor, now);
+    }
+
+    /**
+     * The same, with the conditions the new datasets' data use sets, for an amendment (the
+     * committee's own conditions stay); null keeps those the permit carries.
+     */
+    public List<ApplicationEvent> decidePermitChange(String permitId, String changeId, boolean approve, String reason,
+            List<AmendPermit.DatasetRef> datasets, List<String> dataUseConditions, Actor actor, Instant now) {
+        return permitRules.decidePermitChange(permitId, changeId, approve, reason, datasets, dataUseConditions, actor, now);
     }
 
     /** The change request's timer: the committee has not decided in time. Nothing when it was decided. */
@@ -481,6 +498,26 @@ public final class DataAccessApplication {
     /** The conditions the permit carries now (none until amended). */
     public List<String> permitConditions() {
         return permitConditions;
+    }
+
+    /** The conditions the permit carries because of its datasets' data use (DUO). */
+    public List<String> permitDataUseConditions() {
+        return permitDataUseConditions;
+    }
+
+    /** Who holds the permit besides the applicant (subjects), as the last amendment set them. */
+    public List<String> permitCoHolders() {
+        return permitCoHolders;
+    }
+
+    /** When the permit started; empty before it is issued. */
+    public Optional<Instant> permitValidFrom() {
+        return Optional.ofNullable(permitValidFrom);
+    }
+
+    /** The latest end the permit's datasets' time limits on use (DUO TS) allow; empty for none. */
+    public Optional<Instant> permitLatestEnd() {
+        return Optional.ofNullable(permitLatestEnd);
     }
     /** The holder's change request waiting for the committee, if any. */
     public Optional<PermitChangeRequested> pendingPermitChange() {
@@ -716,6 +753,9 @@ public final class DataAccessApplication {
             moveFrom(EnumSet.of(ApplicationState.PERMIT_ISSUED), ApplicationState.PERMIT_ISSUED, event);
             permitDatasetIds = amended.datasetIds();
             permitConditions = amended.conditions();
+            permitCoHolders = amended.coHolders();
+            permitDataUseConditions = amended.dataUseConditions();
+            permitLatestEnd = amended.latestEnd();
         } else if (event instanceof PermitChangeRequested requested) {
             moveFrom(EnumSet.of(ApplicationState.PERMIT_ISSUED), ApplicationState.PERMIT_ISSUED, event);
             pendingChange = requested;
@@ -737,6 +777,9 @@ public final class DataAccessApplication {
                     ApplicationState.PERMIT_ISSUED, event);
             permitId = issued.permitId();
             permitValidUntil = issued.validUntil();
+            permitValidFrom = issued.validFrom();
+            permitLatestEnd = issued.latestEnd();
+            permitDataUseConditions = issued.dataUseConditions();
             permitDatasetIds = datasetIds;
             openStep = null;
             if (decisionAt == null) {

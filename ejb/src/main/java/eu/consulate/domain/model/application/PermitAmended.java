@@ -6,8 +6,11 @@ import java.util.Objects;
 
 /**
  * The committee amended the request's permit, with a reason: after it the permit covers exactly
- * {@code datasetIds} and carries exactly {@code conditions}. Visas are signed again for the new
- * datasets (same end) and the old ones withdrawn.
+ * {@code datasetIds}, is held, besides the applicant, by exactly {@code coHolders} (subjects), and
+ * carries exactly {@code conditions} (the committee's own) and {@code dataUseConditions} (those
+ * of its datasets' data use); it may run until {@code latestEnd} at most (the datasets'
+ * time limits on use, DUO TS; null: no limit). Visas are signed again for the new datasets and
+ * holders (same end) and the old ones withdrawn.
  */
 public record PermitAmended(
         String applicationId,
@@ -16,7 +19,10 @@ public record PermitAmended(
         String permitId,
         List<String> datasetIds,
         List<String> conditions,
-        String reason) implements ApplicationEvent {
+        String reason,
+        List<String> coHolders,
+        List<String> dataUseConditions,
+        Instant latestEnd) implements ApplicationEvent {
 
     public static final String TYPE = "permit-amended";
 
@@ -28,6 +34,14 @@ public record PermitAmended(
         datasetIds = List.copyOf(datasetIds);
         conditions = List.copyOf(conditions);
         Objects.requireNonNull(reason, "reason");
+        coHolders = coHolders == null ? List.of() : List.copyOf(coHolders);
+        dataUseConditions = dataUseConditions == null ? List.of() : List.copyOf(dataUseConditions);
+    }
+
+    /** An amendment of datasets and conditions only, with no co-holders and no time limit. */
+    public PermitAmended(String applicationId, String actor, Instant occurredAt, String permitId,
+            List<String> datasetIds, List<String> conditions, String reason) {
+        this(applicationId, actor, occurredAt, permitId, datasetIds, conditions, reason, List.of(), List.of(), null);
     }
 
     @Override

@@ -3,14 +3,20 @@ package eu.consulate.domain.model.application;
 import java.time.Instant;
 import java.util.Objects;
 
-/** A permit now grants the applicant access for the given period. */
+/**
+ * A permit now grants the applicant access for the given period, with the conditions that come
+ * from its datasets' data use; {@code latestEnd}: the latest end its datasets' time limits on use
+ * (DUO TS) allow, null when they set none.
+ */
 public record PermitIssued(
         String applicationId,
         String actor,
         Instant occurredAt,
         String permitId,
         Instant validFrom,
-        Instant validUntil) implements ApplicationEvent {
+        Instant validUntil,
+        java.util.List<String> dataUseConditions,
+        Instant latestEnd) implements ApplicationEvent {
 
     public static final String TYPE = "permit-issued";
 
@@ -21,6 +27,13 @@ public record PermitIssued(
         Objects.requireNonNull(permitId, "permitId");
         Objects.requireNonNull(validFrom, "validFrom");
         Objects.requireNonNull(validUntil, "validUntil");
+        dataUseConditions = dataUseConditions == null ? java.util.List.of() : java.util.List.copyOf(dataUseConditions);
+    }
+
+    /** A permit with no conditions and no time limit. */
+    public PermitIssued(String applicationId, String actor, Instant occurredAt, String permitId, Instant validFrom,
+            Instant validUntil) {
+        this(applicationId, actor, occurredAt, permitId, validFrom, validUntil, java.util.List.of(), null);
     }
 
     @Override

@@ -69,6 +69,7 @@ final class PermitRules {
             throw invalidInput("A permit can be extended to at most " + PermitTerms.MAX_DAYS
                     + " days from now.");
         }
+        requireWithinTimeLimit(validUntil);
         String why = Remarks.requiredReason(reason, "An extension needs a reason: the holder reads it.");
         return List.of(new PermitExtended(a.id(), actor.subject(), at, permitId, validUntil, why));
     }
@@ -125,12 +126,24 @@ final class PermitRules {
         if (conditions.size() > MAX_CONDITIONS) {
             throw invalidInput("A permit carries at most " + MAX_CONDITIONS + " conditions.");
         }
+        List<String> coHolders = command.coHolders() == null ? a.permitCoHolders() : checkedCoHolders(command.coHolders());
+        Instant latestEnd = latestEnd(command.datasets());
+        if (latestEnd != null && end().isAfter(latestEnd)) {
+            AmendPermit.DatasetRef limiting = command.datasets().stream().filter(d -> d.timeLimitMonths() > 0)
+                    .min(java.util.Comparator.comparingInt(AmendPermit.DatasetRef::timeLimitMonths)).orElseThrow();
+            throw invalidInput("Dataset " + name(limiting) + " may be used for " + limiting.timeLimitMonths()
+                    + " months from the permit's start (time limit on use, DUO TS), through " + lastDay(latestEnd)
+                    + "; the permit runs through " + lastDay(end()) + ". It cannot cover that dataset.");
+        }
         if (new java.util.HashSet<>(ids).equals(new java.util.HashSet<>(a.permitDatasetIds()))
-                && conditions.equals(a.permitConditions())) {
-            throw invalidInput("The amendment changes nothing: the permit already covers these datasets with these conditions.");
+                && conditions.equals(a.permitConditions())
+                && new java.util.HashSet<>(coHolders).equals(new java.util.HashSet<>(a.permitCoHolders()))) {
+            throw invalidInput("The amendment changes nothing: the permit already covers these datasets, with these "
+                    + "holders and these conditions.");
         }
         String why = Remarks.requiredReason(command.reason(), "An amendment needs a reason: the holder reads it.");
-        return List.of(new PermitAmended(a.id(), actor.subject(), DataAccessApplication.requireTime(now), permitId, ids, conditions, why));
+        return List.of(new PermitAmended(a.id(), actor.subject(), DataAccessApplication.requireTime(now), permitId, ids,
+                conditions, why, coHolders, command.dataUseConditions(), latestEnd));
     }
 
     /**
@@ -161,6 +174,7 @@ final class PermitRules {
                 throw invalidInput("A permit can be extended to at most " + PermitTerms.MAX_DAYS
                         + " days from now.");
             }
+            requireWithinTimeLimit(validUntil);
         } else if (PermitChangeRequested.AMENDMENT.equals(kind)) {
             ids = checkedDatasets(datasets);
             if (new java.util.HashSet<>(ids).equals(new java.util.HashSet<>(a.permitDatasetIds()))) {
@@ -181,7 +195,7 @@ final class PermitRules {
      * datasets as the catalogue knows them now, for an amendment.
      */
     List<ApplicationEvent> decidePermitChange(String permitId, String changeId, boolean approve, String reason,
-            List<AmendPermit.DatasetRef> datasets, Actor actor, Instant now) {
+            List<AmendPermit.DatasetRef> datasets, List<String> dataUseConditions, Actor actor, Instant now) {
         requirePermitChange(permitId, actor, "decide on changes of");
         if (pending() == null || !pending().changeId().equals(changeId)) {
             throw conflict("No such change request is waiting for a decision.");
@@ -195,7 +209,8 @@ final class PermitRules {
                 : reason.strip();
         List<ApplicationEvent> change = PermitChangeRequested.EXTENSION.equals(pending().kind())
                 ? extendPermit(permitId, pending().validUntil(), why, actor, at)
-                : amendPermit(permitId, new AmendPermit(datasets, a.permitConditions(), why), actor, at);
+                : amendPermit(permitId, new AmendPermit(datasets, a.permitConditions(), why, null,
+                        dataUseConditions == null ? a.permitDataUseConditions() : dataUseConditions), actor, at);
         List<ApplicationEvent> events = new java.util.ArrayList<>();
         events.add(new PermitChangeDecided(a.id(), actor.subject(), at, permitId, changeId, true, why));
         events.addAll(change);
@@ -212,6 +227,54 @@ final class PermitRules {
     }
 
 
+
+    /** At most this many people hold a permit besides the applicant. */
+    public static final int MAX_CO_HOLDERS = 50;
+
+    private List<String> checkedCoHolders(List<AmendPermit.HolderRef> holders) {
+        List<String> subjects = new java.util.ArrayList<>();
+        for (AmendPermit.HolderRef holder : holders) {
+            if (holder.subject().equals(a.applicantSubject())) {
+                throw invalidInput("The applicant holds the permit already; co-holders are the other people who use the data.");
+            }
+            if (!holder.known()) {
+                throw invalidInput("Nobody with the identity " + holder.subject() + " has signed in to Consulate yet; "
+                        + "a co-holder signs in once before they can be added.");
+            }
+            if (!subjects.contains(holder.subject())) {
+                subjects.add(holder.subject());
+            }
+        }
+        if (subjects.size() > MAX_CO_HOLDERS) {
+            throw invalidInput("A permit has at most " + MAX_CO_HOLDERS + " co-holders.");
+        }
+        return subjects;
+    }
+
+    /** The end the datasets' time limits on use allow, from the permit's start; null for none. */
+    private Instant latestEnd(List<AmendPermit.DatasetRef> datasets) {
+        Instant start = a.permitValidFrom().orElseThrow();
+        return datasets.stream().filter(d -> d.timeLimitMonths() > 0)
+                .map(d -> PermitTerms.timeLimitEnd(start, d.timeLimitMonths()))
+                .min(Instant::compareTo).orElse(null);
+    }
+
+    private void requireWithinTimeLimit(Instant validUntil) {
+        Instant latest = a.permitLatestEnd().orElse(null);
+        if (latest != null && validUntil.isAfter(latest)) {
+            throw invalidInput("The permit's datasets may be used through " + lastDay(latest)
+                    + " at most (time limit on use, DUO TS); the permit cannot be extended past that day.");
+        }
+    }
+
+    /** The last day (UTC) of a validity that ends, excluded, at {@code end}. */
+    private static String lastDay(Instant end) {
+        return end.minusMillis(1).atZone(java.time.ZoneOffset.UTC).toLocalDate().toString();
+    }
+
+    private static String name(AmendPermit.DatasetRef dataset) {
+        return dataset.title() == null ? dataset.id() : dataset.title();
+    }
 
     private List<String> checkedDatasets(List<AmendPermit.DatasetRef> datasets) {
         if (datasets == null || datasets.isEmpty()) {

@@ -22,6 +22,8 @@ public class Permit {
     private final String dacId;
     private List<String> datasetIds;
     private List<String> conditions = List.of();
+    private List<String> coHolders = List.of();
+    private List<String> dataUseConditions = List.of();
     private final Instant decidedAt;
     private final Instant validFrom;
     private Instant validUntil;
@@ -52,6 +54,12 @@ public class Permit {
      */
     public static Permit issue(String id, DataAccessApplication application, Instant decidedAt, Instant validFrom,
             Instant validUntil) {
+        return issue(id, application, decidedAt, validFrom, validUntil, List.of());
+    }
+
+    /** The same, with the conditions its datasets' data use sets (those of its {@code permit-issued} event). */
+    public static Permit issue(String id, DataAccessApplication application, Instant decidedAt, Instant validFrom,
+            Instant validUntil, List<String> dataUseConditions) {
         Objects.requireNonNull(application, "application");
         ApplicationState state = application.state();
         if (state != ApplicationState.LEGAL_CHECK_PASSED && state != ApplicationState.REVIEW_APPROVED
@@ -64,8 +72,10 @@ public class Permit {
             throw new IllegalArgumentException("Application " + application.id() + " already has permit "
                     + application.permitId().orElseThrow() + ", not " + id + ".");
         }
-        return new Permit(id, application.id(), application.applicant(), application.applicantSubject(),
+        Permit permit = new Permit(id, application.id(), application.applicant(), application.applicantSubject(),
                 application.dacId(), application.datasetIds(), decidedAt, validFrom, validUntil, PermitStatus.ACTIVE);
+        permit.dataUseConditions = List.copyOf(dataUseConditions);
+        return permit;
     }
 
     /** Rebuilds a stored permit exactly as it was saved; for persistence code only. */
@@ -85,21 +95,71 @@ public class Permit {
         return permit;
     }
 
+    /** The same, with the co-holders (subjects) and the conditions of its datasets' data use. */
+    public static Permit restore(String id, String applicationId, String holder, String holderSubject, String dacId,
+            List<String> datasetIds, List<String> conditions, List<String> dataUseConditions, List<String> coHolders,
+            Instant decidedAt, Instant validFrom, Instant validUntil, PermitStatus status) {
+        Permit permit = restore(id, applicationId, holder, holderSubject, dacId, datasetIds, conditions, decidedAt,
+                validFrom, validUntil, status);
+        permit.dataUseConditions = List.copyOf(dataUseConditions);
+        permit.coHolders = List.copyOf(coHolders);
+        return permit;
+    }
+
     /**
      * Covers exactly {@code datasets} and carries exactly {@code conditions} from now on; the
      * request's {@code permit-amended} event carries the committee's decision and its rules.
      */
     public void amend(List<String> datasets, List<String> newConditions) {
+        amend(datasets, newConditions, dataUseConditions, coHolders);
+    }
+
+    /**
+     * The same, with the conditions of the new datasets' data use, held from now on by the
+     * applicant and exactly {@code newCoHolders} (subjects).
+     */
+    public void amend(List<String> datasets, List<String> newConditions, List<String> newDataUseConditions,
+            List<String> newCoHolders) {
         if (status == PermitStatus.REVOKED || status == PermitStatus.EXPIRED || datasets == null || datasets.isEmpty()) {
             throw new IllegalArgumentException("Permit " + id + " (" + status + ") cannot be amended to " + datasets + ".");
         }
+        if (newCoHolders.contains(holderSubject)) {
+            throw new IllegalArgumentException("The holder " + holderSubject + " cannot also be a co-holder.");
+        }
         datasetIds = List.copyOf(datasets);
         conditions = List.copyOf(newConditions);
+        dataUseConditions = List.copyOf(newDataUseConditions);
+        coHolders = List.copyOf(newCoHolders);
     }
 
-    /** The conditions the permit carries, in order (none unless amended). */
+    /** The people who hold the permit besides the applicant (subjects), in the order they were added. */
+    public List<String> coHolders() {
+        return coHolders;
+    }
+
+    /** Everyone the permit grants access to: the applicant first, then the co-holders (subjects). */
+    public List<String> holderSubjects() {
+        List<String> all = new java.util.ArrayList<>();
+        all.add(holderSubject);
+        all.addAll(coHolders);
+        return List.copyOf(all);
+    }
+
+    /** The conditions the permit carries, in order: from its datasets' data use, then the committee's. */
     public List<String> conditions() {
+        List<String> all = new java.util.ArrayList<>(dataUseConditions);
+        all.addAll(conditions);
+        return List.copyOf(all);
+    }
+
+    /** The conditions the committee set (by amendment). */
+    public List<String> committeeConditions() {
         return conditions;
+    }
+
+    /** The conditions its datasets' data use (DUO) sets, worded when it was issued or amended. */
+    public List<String> dataUseConditions() {
+        return dataUseConditions;
     }
 
     /** Withholds access until {@link #resume()}; the request's {@code permit-suspended} event carries the rules. */

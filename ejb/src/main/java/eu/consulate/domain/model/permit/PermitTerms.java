@@ -31,6 +31,16 @@ public record PermitTerms(Duration validity) {
         return day.plusDays(1).atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
     }
 
+    /**
+     * The end a time limit on use of {@code months} (DUO TS) allows a permit that starts at
+     * {@code start}: the start (UTC) of the day that falls {@code months} calendar months later,
+     * so the permit runs through the day before.
+     */
+    public static Instant timeLimitEnd(Instant start, int months) {
+        return start.atZone(java.time.ZoneOffset.UTC).plusMonths(months).toLocalDate()
+                .atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+    }
+
     /** End of validity for a permit starting at {@code from}; the end itself is excluded. */
     public Instant validUntil(Instant from) {
         return from.plus(validity);

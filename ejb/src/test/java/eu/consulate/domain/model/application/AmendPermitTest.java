@@ -64,8 +64,8 @@ class AmendPermitTest {
 
         assertRefused(INVALID_INPUT, "A permit covers at least one dataset; to end it, revoke it.",
                 () -> issued.amendPermit(PERMIT_ID, amendment(List.of(), List.of()), Actors.chair(), NOW));
-        assertRefused(INVALID_INPUT, "The amendment changes nothing: the permit already covers these datasets with "
-                + "these conditions.", () -> issued.amendPermit(PERMIT_ID, amendment(same, List.of(" ")), Actors.chair(), NOW));
+        assertRefused(INVALID_INPUT, "The amendment changes nothing: the permit already covers these datasets, with "
+                + "these holders and these conditions.", () -> issued.amendPermit(PERMIT_ID, amendment(same, List.of(" ")), Actors.chair(), NOW));
         assertRefused(INVALID_INPUT, "An amendment needs a reason: the holder reads it.", () -> issued.amendPermit(
                 PERMIT_ID, new AmendPermit(same, List.of("New condition."), " "), Actors.chair(), NOW));
         assertRefused(INVALID_INPUT, "A permit carries at most 20 conditions.", () -> issued.amendPermit(PERMIT_ID,
@@ -93,5 +93,60 @@ class AmendPermitTest {
                 List.of("Publish \"openly\"."), "More data.");
 
         assertThat(EventCodec.event(PermitAmended.TYPE, "app", "chris", NOW, EventCodec.payload(event))).isEqualTo(event);
+    }
+
+    @Test
+    void chairAddsAndRemovesCoHoldersWhoSignedInButNotTheApplicantOrAStranger() {
+        List<DatasetRef> same = issued.permitDatasetIds().stream().map(this::own).toList();
+        AmendPermit addTwo = new AmendPermit(same, List.of(), "Team grew.",
+                List.of(new AmendPermit.HolderRef("sub-bea", true), new AmendPermit.HolderRef("sub-cem", true)), List.of());
+
+        List<ApplicationEvent> events = issued.amendPermit(PERMIT_ID, addTwo, Actors.chair(), NOW);
+
+        DataAccessApplication withTwo = issued.apply(events);
+        assertThat(withTwo.permitCoHolders()).containsExactly("sub-bea", "sub-cem");
+        DataAccessApplication withOne = withTwo.apply(withTwo.amendPermit(PERMIT_ID, new AmendPermit(same, List.of(),
+                "Cem left.", List.of(new AmendPermit.HolderRef("sub-bea", true)), List.of()), Actors.admin(), NOW));
+        assertThat(withOne.permitCoHolders()).containsExactly("sub-bea");
+        // leaving the co-holders out keeps them
+        DataAccessApplication kept = withOne.apply(withOne.amendPermit(PERMIT_ID,
+                amendment(same, List.of("Share results.")), Actors.chair(), NOW));
+        assertThat(kept.permitCoHolders()).containsExactly("sub-bea");
+
+        assertRefused(INVALID_INPUT, "Nobody with the identity sub-zed has signed in to Consulate yet; a co-holder signs "
+                + "in once before they can be added.", () -> issued.amendPermit(PERMIT_ID, new AmendPermit(same, List.of(),
+                        "x", List.of(new AmendPermit.HolderRef("sub-zed", false)), List.of()), Actors.chair(), NOW));
+        assertRefused(INVALID_INPUT, "The applicant holds the permit already; co-holders are the other people who use the data.",
+                () -> issued.amendPermit(PERMIT_ID, new AmendPermit(same, List.of(), "x",
+                        List.of(new AmendPermit.HolderRef(issued.applicantSubject(), true)), List.of()), Actors.chair(), NOW));
+    }
+
+    @Test
+    void aDatasetWhoseTimeLimitOnUseEndsBeforeThePermitIsRefusedOneThatLastsIsTakenWithItsConditions() {
+        // the permit runs 2025-04-01 .. 2026-04-01: 12 months
+        List<DatasetRef> withShortLimit = new java.util.ArrayList<>(issued.permitDatasetIds().stream().map(this::own).toList());
+        withShortLimit.add(new DatasetRef("ds-ts", "Short-lived cohort", dac, 6));
+
+        assertRefused(INVALID_INPUT, "Dataset Short-lived cohort may be used for 6 months from the permit's start (time "
+                + "limit on use, DUO TS), through 2025-09-30; the permit runs through 2026-03-31. It cannot cover that "
+                + "dataset.", () -> issued.amendPermit(PERMIT_ID, amendment(withShortLimit, List.of()), Actors.chair(), NOW));
+
+        List<DatasetRef> withLongLimit = new java.util.ArrayList<>(issued.permitDatasetIds().stream().map(this::own).toList());
+        withLongLimit.add(new DatasetRef("ds-ts", "Long cohort", dac, 18));
+        List<ApplicationEvent> events = issued.amendPermit(PERMIT_ID, new AmendPermit(withLongLimit, List.of(), "Added.",
+                null, List.of("Time limit on use (DUO:0000025): use ends at the latest 18 months after the permit's start "
+                        + "(Long cohort).")), Actors.chair(), NOW);
+        PermitAmended amended = (PermitAmended) events.get(0);
+        assertThat(amended.latestEnd()).isEqualTo(Instant.parse("2026-10-01T00:00:00Z"));
+        assertThat(amended.dataUseConditions()).hasSize(1);
+        DataAccessApplication after = issued.apply(events);
+        assertThat(after.permitLatestEnd()).contains(Instant.parse("2026-10-01T00:00:00Z"));
+        assertThat(after.permitDataUseConditions()).containsExactlyElementsOf(amended.dataUseConditions());
+        // and an extension cannot pass it
+        assertRefused(INVALID_INPUT, "The permit's datasets may be used through 2026-09-30 at most (time limit on use, "
+                + "DUO TS); the permit cannot be extended past that day.", () -> after.extendPermit(PERMIT_ID,
+                        Instant.parse("2026-10-02T00:00:00Z"), "Longer.", Actors.chair(), NOW));
+        assertThat(after.extendPermit(PERMIT_ID, Instant.parse("2026-10-01T00:00:00Z"), "Through September.",
+                Actors.chair(), NOW)).hasSize(1);
     }
 }

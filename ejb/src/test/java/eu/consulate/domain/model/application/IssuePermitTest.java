@@ -97,4 +97,21 @@ class IssuePermitTest {
         assertThat(issued.state()).isEqualTo(ApplicationState.PERMIT_ISSUED);
         assertThat(issued.decidedAt()).contains(NOW);
     }
+
+    @Test
+    void aPermitCarriesItsDatasetsConditionsAndCannotOutlastTheirTimeLimitOnUse() {
+        Instant latest = PERMIT_FROM.plus(java.time.Duration.ofDays(200));
+        List<String> conditions = List.of("Publication required (DUO:0000019): results are shared (Cohort A).");
+
+        assertRefused(INVALID_INPUT, "The permit would end after " + latest
+                + ", which its datasets' time limit on use (DUO TS) allows.", () -> passed.issuePermit(
+                        new IssuePermit("permit-9", PERMIT_FROM, PERMIT_UNTIL, conditions, latest), Actor.system(), NOW));
+
+        List<ApplicationEvent> events = passed.issuePermit(new IssuePermit("permit-9", PERMIT_FROM, latest, conditions,
+                latest), Actor.system(), NOW);
+        DataAccessApplication issued = passed.apply(events);
+        assertThat(issued.permitDataUseConditions()).containsExactlyElementsOf(conditions);
+        assertThat(issued.permitLatestEnd()).contains(latest);
+        assertThat(issued.permitValidFrom()).contains(PERMIT_FROM);
+    }
 }

@@ -117,15 +117,22 @@ public class PermitsResource {
                 body == null ? null : body.reason());
     }
 
-    /** {@code {"datasets": [ids], "conditions": ["..."], "reason": "..."}}: the full lists after the amendment. */
-    public record AmendmentJson(List<String> datasets, List<String> conditions, String reason) {
+    /**
+     * {@code {"datasets": [ids], "conditions": ["..."], "coHolders": [subjects], "reason": "..."}}:
+     * the full lists after the amendment. {@code conditions}: the committee's own (those of the
+     * datasets' data use are added); {@code coHolders}: the people besides the applicant, by
+     * subject (absent: unchanged).
+     */
+    public record AmendmentJson(List<String> datasets, List<String> conditions, List<String> coHolders, String reason) {
     }
 
     /**
      * The committee's chair or one of its administrators amends the permit: 200 with the permit
      * (its datasets and conditions); its visas are signed again for the new datasets and the old
-     * ones withdrawn. 400 for a dataset of another committee or unknown, no dataset, nothing
-     * changed or no reason; 403 for anyone else; 404 unknown permit; 409 revoked or expired.
+     * ones withdrawn; each co-holder gets visas of their own, a removed one's are withdrawn. 400 for
+     * a dataset of another committee or unknown, a dataset whose time limit on use (DUO TS) ends
+     * before the permit, a co-holder who never signed in, no dataset, nothing changed or no
+     * reason; 403 for anyone else; 404 unknown permit; 409 revoked or expired.
      */
     @POST
     @Path("{id}/amendment")
@@ -135,7 +142,8 @@ public class PermitsResource {
         if (body == null) {
             throw ApplicationRuleViolation.invalidInput("Send {\"datasets\": [...], \"conditions\": [...], \"reason\": \"...\"}.");
         }
-        return permits.amend(callers.of(BearerToken.of(security)), id, body.datasets(), body.conditions(), body.reason());
+        return permits.amend(callers.of(BearerToken.of(security)), id, body.datasets(), body.conditions(),
+                body.coHolders(), body.reason());
     }
 
     /**

@@ -86,6 +86,14 @@ public final class ProblemMappers {
     }
 
     @Provider
+    public static class InvalidDataUses implements ExceptionMapper<eu.consulate.domain.model.datause.InvalidDataUse> {
+        @Override
+        public Response toResponse(eu.consulate.domain.model.datause.InvalidDataUse e) {
+            return Problem.response(Response.Status.BAD_REQUEST, e.getMessage());
+        }
+    }
+
+    @Provider
     public static class UnknownApplications implements ExceptionMapper<eu.consulate.application.NoSuchApplication> {
         @Override
         public Response toResponse(eu.consulate.application.NoSuchApplication e) {

@@ -36,6 +36,10 @@ public class RequestView implements Serializable {
     private ApplicationDetails details;
     private java.util.List<String> permitDatasets = new java.util.ArrayList<>();
     private String permitConditions;
+    private String permitCoHolders;
+
+    @EJB
+    transient eu.consulate.application.People people;
     private java.util.List<eu.consulate.application.Views.DatasetView> committeeDatasets = java.util.List.of();
 
     @EJB
@@ -50,7 +54,9 @@ public class RequestView implements Serializable {
             if (details.permit() != null) {
                 permitDatasets = new java.util.ArrayList<>(details.permit().datasets().stream()
                         .map(eu.consulate.application.Views.DatasetView::id).toList());
-                permitConditions = String.join("\n", details.permit().conditions());
+                permitConditions = String.join("\n", details.permit().committeeConditions());
+                permitCoHolders = String.join("\n", details.permit().coHolders().stream()
+                        .map(eu.consulate.application.Views.PersonView::name).toList());
                 if (details.permitRevocable() || details.mayRequestPermitChange()) {
                     committeeDatasets = catalog.datasets().stream().filter(d -> d.dac().id().equals(details.dacId()))
                             .map(d -> new eu.consulate.application.Views.DatasetView(d.id(), d.url(), d.title())).toList();
@@ -215,8 +221,25 @@ public class RequestView implements Serializable {
     public String amendPermit() {
         java.util.List<String> conditions = permitConditions == null ? java.util.List.of()
                 : java.util.Arrays.asList(permitConditions.split("\\R"));
-        return decide(() -> permits.amend(actor.get(), details.permit().id(), permitDatasets, conditions, comment),
-                "Permit amended: its visas were signed again for its datasets");
+        java.util.List<String> coHolders = permitCoHolders == null ? java.util.List.of()
+                : java.util.Arrays.stream(permitCoHolders.split("\\R")).map(String::strip).filter(s -> !s.isEmpty())
+                        .toList();
+        return decide(() -> permits.amend(actor.get(), details.permit().id(), permitDatasets, conditions,
+                people.subjectsOf(coHolders), comment), "Permit amended: its visas were signed again for its datasets and holders");
+    }
+
+    public String getPermitCoHolders() {
+        return permitCoHolders;
+    }
+
+    public void setPermitCoHolders(String permitCoHolders) {
+        this.permitCoHolders = permitCoHolders;
+    }
+
+    /** The co-holders' names, for the permit panel. */
+    public String getCoHolderNames() {
+        return details == null || details.permit() == null ? "" : String.join(", ", details.permit().coHolders().stream()
+                .map(eu.consulate.application.Views.PersonView::name).toList());
     }
 
     public java.util.List<String> getPermitDatasets() {
