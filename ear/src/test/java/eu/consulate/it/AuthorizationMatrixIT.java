@@ -196,6 +196,7 @@ class AuthorizationMatrixIT {
             page("/committee/request.xhtml?id={P}",            "403 403 200 403 200 200 403 403 403 302 302", MEMBER, CHAIR, LEGAL),
             page("/admin/index.xhtml",                         "403 403 403 403 403 403 403 200 200 302 302", ADMIN),
             page("/admin/request.xhtml?id={R}",                "403 403 403 403 403 403 403 200 403 302 302", ADMIN),
+            page("/admin/dataset.xhtml?id={D}",                "403 403 403 403 403 403 403 200 404 302 302"),
             page("/admin/processes.xhtml",                     "403 403 403 403 403 403 403 200 200 302 302", ADMIN),
             page("/committee/index.xhtml?scope=decided&q={R}", "403 403 200 200 200 200 200 403 403 302 302", MEMBER, CHAIR, LEGAL),
             page("/applicant/index.xhtml?scope=open&q={R}",    "200 200 403 403 403 403 403 403 403 302 302", APPLICANT),

@@ -39,6 +39,19 @@ public class Catalog {
         return em.createQuery("select d from Dataset d order by d.title", Dataset.class).getResultList();
     }
 
+    /**
+     * The datasets an applicant can choose, each labelled with its committee and its data use in
+     * DUO's words (e.g. "health or medical or biomedical research; ethics approval required").
+     */
+    public List<Views.DatasetView> requestable() {
+        eu.consulate.domain.model.datause.DuoVocabulary duo = eu.consulate.domain.model.datause.DuoVocabulary.shipped();
+        return datasets().stream().map(d -> new Views.DatasetView(d.id(), d.url(), d.title() + " — " + d.dac().name()
+                + d.dataUse().map(use -> " — " + duo.label(use.permission()) + use.modifiers().stream()
+                        .map(m -> duo.label(m.term()) + (m.parameter().isEmpty() ? "" : " " + m.parameter()
+                                + (m.term() == eu.consulate.domain.model.datause.DuoTerm.TS ? " months" : "")))
+                        .map(label -> "; " + label).reduce("", String::concat)).orElse(""))).toList();
+    }
+
     public List<Dataset> datasets(List<String> ids) {
         if (ids.isEmpty()) {
             return List.of();

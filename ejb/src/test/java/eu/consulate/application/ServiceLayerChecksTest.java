@@ -32,6 +32,7 @@ class ServiceLayerChecksTest {
             Map.entry("Catalog#committee", "the public catalogue: one committee's name and source"),
             Map.entry("Catalog#datasets", "the public catalogue: dataset titles and URLs"),
             Map.entry("Catalog#seatsOf", "part of building an actor"),
+            Map.entry("Catalog#requestable", "the public catalogue: dataset titles, committees and data use"),
             Map.entry("People#signedIn", "part of building an actor"),
             Map.entry("People#knows", "part of building an actor"),
             Map.entry("People#namesOf", "display names for views that were checked already"),

@@ -133,6 +133,65 @@ class PermitChangesBrowserIT {
                 .map(v -> v.getString("value"))).contains(terms);
     }
 
+    @Test
+    void anAdministratorDescribesTheDataUseAndTheChairAddsACoHolderWhoReadsThePermit() {
+        Scenario committee = Scenario.freshCommittee();
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        Scenario.Dataset dataset = committee.dataset("Described in the browser " + tag);
+        assertThat(eu.consulate.it.support.Http.get("/api/me", Tokens.forUser("applicant2")).statusCode())
+                .isEqualTo(200); // the co-holder signed in once
+
+        loggedIn("admin");
+        Pages.open(browser, "/admin/index.xhtml");
+        click(Pages.waitFor(browser, By.xpath("//div[contains(., 'Described in the browser " + tag
+                + "')]/a[contains(@class,'data-use-link')]")));
+        Pages.waitForText(browser, By.id("dataset-title"), "Described in the browser " + tag);
+        tick(By.id("data-use:permission"), "health or medical or biomedical research (HMB)");
+        tick(By.id("data-use:modifiers"), "publication required (PUB)");
+        tick(By.id("data-use:modifiers"), "time limit on use (TS)");
+        browser.findElement(By.id("data-use:months")).sendKeys("18");
+        click(browser.findElement(By.id("data-use:save")));
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(30)).until(
+                b -> b.findElement(By.id("use-conditions")).getText().contains("Publication required (DUO:0000019)"));
+        assertThat(browser.findElement(By.id("use-conditions")).getText())
+                .contains("Time limit on use (DUO:0000025): use ends at the latest 18 months after the permit's start");
+
+        JsonObject permit = Scenario.issuedPermit(Tokens.forUser("applicant"), List.of(dataset));
+        String id = permit.getString("applicationId");
+        loggedIn("chair");
+        Pages.open(browser, "/committee/request.xhtml?id=" + id);
+        assertThat(Pages.waitFor(browser, By.id("permit-conditions-shown")).getText())
+                .contains("Publication required (DUO:0000019)");
+        assertThat(Pages.isShown(browser, By.id("permit-co-holders-shown"))).isFalse();
+        browser.findElement(By.id("permit-amendment:permit-co-holders")).sendKeys("applicant2");
+        browser.findElement(By.id("permit-amendment:permit-amendment-reason")).sendKeys("A second analyst.");
+        click(browser.findElement(By.id("permit-amendment:amend-permit")));
+        Pages.waitForText(browser, By.id("permit-co-holders-shown"), "applicant2");
+
+        loggedIn("applicant2");
+        Pages.open(browser, "/applicant/permits.xhtml");
+        Pages.waitFor(browser, By.xpath("//*[contains(text(), 'Described in the browser " + tag + "')]"));
+        Pages.open(browser, "/applicant/request.xhtml?id=" + id);
+        assertThat(Pages.waitFor(browser, By.id("permit-conditions-shown")).getText())
+                .contains("Publication required (DUO:0000019)");
+        assertThat(browser.findElement(By.id("permit-co-holders-shown")).getText()).isEqualTo("applicant2");
+        assertThat(Pages.isShown(browser, By.id("change-request"))).as("only the applicant asks for changes").isFalse();
+    }
+
+    /** Ticks the PrimeFaces radio button or checkbox of {@code group} whose label is {@code label}. */
+    private void tick(By group, String label) {
+        WebElement options = Pages.waitFor(browser, group);
+        List<WebElement> labels = options.findElements(By.tagName("label"));
+        List<WebElement> boxes = options.findElements(By.cssSelector(".ui-radiobutton-box, .ui-chkbox-box"));
+        for (int i = 0; i < labels.size(); i++) {
+            if (labels.get(i).getText().strip().equals(label)) {
+                click(boxes.get(i));
+                return;
+            }
+        }
+        throw new AssertionError("No option '" + label + "' in " + group);
+    }
+
     /** The committees table is wider than the browser window: bring the button into view first. */
     private void click(WebElement button) {
         browser.executeScript("arguments[0].scrollIntoView({block: 'center', inline: 'center'});", button);

@@ -599,10 +599,12 @@ public final class DataAccessApplication {
 
     /**
      * Whether the actor may see this request at all. Legal officers see it only once the committee
-     * approved it: before that, or after a rejection, it is none of their business.
+     * approved it: before that, or after a rejection, it is none of their business. Co-holders of
+     * its permit see it as the applicant does (without the committee's private events).
      */
     public boolean canBeSeenBy(Actor actor) {
-        if (actor.subject().equals(applicant) || actor.isAdminOf(dacId) || guard.sitsOnOwningCommittee(actor)) {
+        if (actor.subject().equals(applicant) || actor.isAdminOf(dacId) || guard.sitsOnOwningCommittee(actor)
+                || permitCoHolders.contains(actor.subject())) {
             return true;
         }
         return actor.isLegalOfficerOf(dacId) && VISIBLE_TO_LEGAL_OFFICERS.contains(state);

@@ -105,6 +105,10 @@ class AmendPermitTest {
 
         DataAccessApplication withTwo = issued.apply(events);
         assertThat(withTwo.permitCoHolders()).containsExactly("sub-bea", "sub-cem");
+        Actor bea = new Actor("sub-bea", java.util.Set.of(Actor.APPLICANT), java.util.Set.of());
+        assertThat(issued.canBeSeenBy(bea)).isFalse();
+        assertThat(withTwo.canBeSeenBy(bea)).isTrue();
+        assertThat(withTwo.maySeeVotes(bea)).isFalse();
         DataAccessApplication withOne = withTwo.apply(withTwo.amendPermit(PERMIT_ID, new AmendPermit(same, List.of(),
                 "Cem left.", List.of(new AmendPermit.HolderRef("sub-bea", true)), List.of()), Actors.admin(), NOW));
         assertThat(withOne.permitCoHolders()).containsExactly("sub-bea");

@@ -21,7 +21,8 @@ import jakarta.inject.Named;
 public class CommitteesView implements Serializable {
 
     /** A committee as the page lists it. */
-    public record CommitteeRow(String id, String name, String source, String members, List<String> datasets,
+    public record CommitteeRow(String id, String name, String source, String members,
+            List<eu.consulate.application.Views.DatasetView> datasets,
             boolean publishesRegister) {
     }
 
@@ -47,7 +48,7 @@ public class CommitteesView implements Serializable {
                 d.source(), String.join(", ", d.seats().stream()
                         .map(m -> m.name() + " (" + m.role().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + ")")
                         .toList()),
-                d.datasets().stream().map(ds -> ds.title() + " — " + ds.url()).toList(), d.publishesRegister())).toList();
+                d.datasets(), d.publishesRegister())).toList();
         administered.forEach(d -> termsUrls.put(d.id(), d.termsUrl() == null ? "" : d.termsUrl()));
     }
 

@@ -35,8 +35,7 @@ public class NewRequestView implements Serializable {
 
     @PostConstruct
     void load() {
-        datasets = catalog.datasets().stream()
-                .map(d -> new DatasetView(d.id(), d.url(), d.title() + " — " + d.dac().name())).toList();
+        datasets = catalog.requestable();
     }
 
     /** Research (secondary use, the default) or care (primary use): the committee's process for it runs the request. */
