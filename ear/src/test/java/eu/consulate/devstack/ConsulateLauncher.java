@@ -29,7 +29,9 @@ public final class ConsulateLauncher {
                 home.resolve("payara")).quickJit(!"full".equals(Stack.setting("consulate.jit", "CONSULATE_JIT", "quick")));
         KeycloakServer keycloak = new KeycloakServer(Stack.dist("keycloak-quarkus-dist.zip"), home.resolve("keycloak"),
                 8180, 9180, Stack.path("consulate.realm").toAbsolutePath());
+        MailServer mail = new MailServer(Stack.dist("greenmail-standalone.jar"), home.resolve("mail"));
         if (args.length > 0 && args[0].equals("stop")) {
+            mail.stop();
             stop(payara, keycloak, home);
             System.out.println("[consulate] stopped");
             return;
@@ -37,8 +39,9 @@ public final class ConsulateLauncher {
         Files.createDirectories(home);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            System.out.println("\n[consulate] stopping Payara Server and Keycloak ...");
+            System.out.println("\n[consulate] stopping Payara Server, Keycloak and the mail server ...");
             stop(payara, keycloak, home);
+            mail.stop();
             System.out.println("[consulate] stopped");
             stopped.countDown();
         }, "consulate-stop"));
@@ -46,13 +49,17 @@ public final class ConsulateLauncher {
         Database db = database(home);
         // a run that was killed (kill -9, a crash) leaves its servers behind: stop them first
         stop(payara, keycloak, home);
-        // Keycloak and Payara start side by side; nothing in the deployment calls Keycloak
+        mail.stop();
+        // Keycloak, the mail server and Payara start side by side; nothing in the deployment calls them
         keycloak.launch();
+        mail.launch();
         payara.install();
         Map<String, String> env = new HashMap<>();
         env.put("CONSULATE_DEMO_DATA", Stack.setting("consulate.demo-data", "CONSULATE_DEMO_DATA", "true"));
         // the demo realm's secrets and plain http: accepted only in the demo profile
         env.put("CONSULATE_PROFILE", Stack.setting("consulate.profile", "CONSULATE_PROFILE", "demo"));
+        env.put("CONSULATE_MAIL_SMTP_HOST", "127.0.0.1");
+        env.put("CONSULATE_MAIL_SMTP_PORT", Integer.toString(MailServer.SMTP_PORT));
         payara.start(env);
         Files.writeString(home.resolve("payara.pid"), readPayaraPid(payara));
         long payaraUp = elapsedMillis();
@@ -65,6 +72,7 @@ public final class ConsulateLauncher {
         }
         long deployed = elapsedMillis();
         keycloak.awaitReady();
+        mail.awaitReady();
         // ready as operators see it: database, BPMN engine and identity provider
         Processes.waitForHttp200("http://localhost:8080/health/ready", Duration.ofMinutes(2), null, payara.log());
         // the build's garbage in this JVM (Maven's) goes back to the system while we wait for Ctrl-C
@@ -80,6 +88,8 @@ public final class ConsulateLauncher {
                  Health (readiness):     http://localhost:8080/health/ready
                  Visa keys (JWKS):       http://localhost:8080/api/jwk
                  Keycloak:               http://localhost:8180/  (realm consulate)
+                 Mails it sent:          http://localhost:8025/api/user/<address>/messages/INBOX
+                                         (e.g. applicant@consulate.example.org; IMAP 127.0.0.1:3143, any password)
                  Database:               %s
 
                  Demo logins (password = username):

@@ -24,10 +24,13 @@ public final class TestStack implements LauncherSessionListener {
             "http://localhost:" + KEYCLOAK_PORT);
     public static final String ISSUER = KEYCLOAK_URL + "/realms/consulate";
     public static final String DATABASE = "consulate_it";
+    /** The tests' SMTP server (GreenMail in the test JVM); not the run command's 3025. */
+    public static final int SMTP_PORT = 3125;
 
     private static boolean started;
     /** The test database, for tests that arrange what the API cannot (e.g. a deadline in the past). */
     private static volatile Database database;
+    private static volatile com.icegreen.greenmail.util.GreenMail mail;
     private MariaDb mariaDb;
     private KeycloakServer keycloak;
     private PayaraServer payara;
@@ -56,6 +59,10 @@ public final class TestStack implements LauncherSessionListener {
             keycloak.wipeData();
             keycloak.start();
 
+            mail = new com.icegreen.greenmail.util.GreenMail(
+                    new com.icegreen.greenmail.util.ServerSetup(SMTP_PORT, "127.0.0.1", "smtp"));
+            mail.start();
+
             payara = new PayaraServer(Stack.dist("payara.zip"), Stack.dist("mysql-connector-j.jar"), work.resolve("payara"));
             payara.install();
             payara.start(Map.of(
@@ -63,7 +70,13 @@ public final class TestStack implements LauncherSessionListener {
                     "MP_JWT_VERIFY_ISSUER", ISSUER,
                     "MP_JWT_VERIFY_PUBLICKEY_LOCATION", ISSUER + "/protocol/openid-connect/certs",
                     "CONSULATE_DEMO_DATA", "true",
-                    "CONSULATE_PROFILE", "demo"));
+                    "CONSULATE_PROFILE", "demo",
+                    "CONSULATE_MAIL_SMTP_HOST", "127.0.0.1",
+                    "CONSULATE_MAIL_SMTP_PORT", Integer.toString(SMTP_PORT),
+                    // the outbox worker polls every second and retries after 1 s, 2 s, 4 s ...
+                    "CONSULATE_OUTBOX_POLL_SECONDS", "1",
+                    "CONSULATE_OUTBOX_RETRY_BASE", "PT1S",
+                    "CONSULATE_OUTBOX_MAX_ATTEMPTS", "4"));
             payara.configurePool(db);
             // Arquillian deploys through the admin listener, which now needs the password
             System.setProperty("arq.container.payara.configuration.adminUser", "admin");
@@ -74,6 +87,11 @@ public final class TestStack implements LauncherSessionListener {
             stopAll();
             throw new IllegalStateException("The integration test stack did not start: " + e.getMessage(), e);
         }
+    }
+
+    /** The SMTP server the test stack's Payara sends to (null outside a Maven integration-test run). */
+    public static com.icegreen.greenmail.util.GreenMail mail() {
+        return mail;
     }
 
     /** The database the test stack's Payara uses (null outside a Maven integration-test run). */
@@ -98,6 +116,10 @@ public final class TestStack implements LauncherSessionListener {
         if (mariaDb != null) {
             mariaDb.stop();
             mariaDb = null;
+        }
+        if (mail != null) {
+            mail.stop();
+            mail = null;
         }
     }
 }

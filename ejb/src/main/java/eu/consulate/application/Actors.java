@@ -22,10 +22,18 @@ public class Actors {
     People people;
 
     public Actor of(String subject, String username, Set<String> roles) {
+        return of(subject, username, roles, null, null);
+    }
+
+    /**
+     * The same, keeping the e-mail address and language the identity provider's token carries
+     * (claims {@code email}, {@code locale}; null when absent): notifications go there.
+     */
+    public Actor of(String subject, String username, Set<String> roles, String email, String locale) {
         String name = username == null || username.isBlank() ? subject : username;
-        if (!people.knows(subject, name)) {
+        if (!people.knows(subject, name, email, locale)) {
             try {
-                people.signedIn(subject, name);
+                people.signedIn(subject, name, email, locale);
             } catch (EJBException e) {
                 // a parallel first request of the same person inserted the same row first
                 if (!ApplicationRepository.isConcurrentChange(e)) {

@@ -30,19 +30,35 @@ public class People {
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void signedIn(String subject, String username) {
+        signedIn(subject, username, null, null);
+    }
+
+    /** The same, with the e-mail address and language of the token (null: keep what is known). */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void signedIn(String subject, String username, String email, String locale) {
         long now = System.currentTimeMillis();
         Person person = em.find(Person.class, subject);
         if (person == null) {
-            em.persist(new Person(subject, username, now));
+            person = new Person(subject, username, now);
+            em.persist(person);
         } else {
             person.signedInAs(username, now);
         }
+        person.reachableAt(Person.cleanEmail(email), locale);
     }
 
     /** Whether the person is known with exactly this username (no write needed). */
     public boolean knows(String subject, String username) {
         Person person = em.find(Person.class, subject);
         return person != null && person.username().equals(username);
+    }
+
+    /** The same, and with this e-mail address and language (null: nothing to compare). */
+    public boolean knows(String subject, String username, String email, String locale) {
+        Person person = em.find(Person.class, subject);
+        return person != null && person.username().equals(username)
+                && (email == null || java.util.Objects.equals(Person.cleanEmail(email), person.email()))
+                && (locale == null || person.locale() != null);
     }
 
     /**

@@ -53,6 +53,8 @@ class ServiceLayerChecksTest {
             Map.entry("Passports#forget", "drops a cached passport after its visas changed; reveals nothing"),
             Map.entry("Passports#forgetWhenDone", "the same, once the transaction that changes the visas ended"),
             Map.entry("CommitteeAdministration#role", "parses input"),
+            Map.entry("Notifications#record", "called in the transaction of a request's events, after their rules checked the actor"),
+            Map.entry("DownstreamEvents#record", "called by Notifications#record, in the same transaction"),
             Map.entry("People#known", "which of some subjects signed in; called by Permits#amend after the domain checked the actor"),
             Map.entry("People#subjectsOf", "resolves names a committee typed; the amendment it feeds checks the actor"),
             Map.entry("CommitteeProcesses#processFor", "called by submit, after the applicant's checks"),

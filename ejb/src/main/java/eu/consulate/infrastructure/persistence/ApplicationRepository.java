@@ -24,6 +24,10 @@ import jakarta.persistence.PersistenceException;
 @Stateless
 public class ApplicationRepository {
 
+    /** Tells observers (notifications) of every change, in the transaction that made it. */
+    @jakarta.inject.Inject
+    jakarta.enterprise.event.Event<RequestChanged> changes;
+
     @PersistenceContext(unitName = "consulate")
     EntityManager em;
 
@@ -65,6 +69,7 @@ public class ApplicationRepository {
         }
         DataAccessApplication updated = current == null ? DataAccessApplication.replay(events) : current.apply(events);
         writeSummary(updated);
+        changes.fire(new RequestChanged(updated, List.copyOf(events)));
         return updated;
     }
 

@@ -25,6 +25,14 @@ public class Person {
     @Column(name = "seen_at", nullable = false)
     private long seenAt;
 
+    /** Where notifications are mailed: the identity provider's {@code email} claim at the last sign-in. */
+    @Column(name = "email", length = 320)
+    private String email;
+
+    /** The language of notifications (e.g. {@code en}, {@code de}): chosen by the person, else the token's. */
+    @Column(name = "locale", length = 10)
+    private String locale;
+
     protected Person() {
     }
 
@@ -40,6 +48,49 @@ public class Person {
             username = currentUsername;
             seenAt = now;
         }
+    }
+
+    /**
+     * Keeps the address the identity provider gave now (null: none given, keep the known one) and,
+     * unless the person chose a language, the token's.
+     */
+    public void reachableAt(String currentEmail, String tokenLocale) {
+        if (currentEmail != null) {
+            email = currentEmail;
+        }
+        if (locale == null && tokenLocale != null && !tokenLocale.isBlank()) {
+            locale = language(tokenLocale);
+        }
+    }
+
+    /** The person chose the language of their notifications. */
+    public void speaks(String language) {
+        locale = language(language);
+    }
+
+    /** {@code de-AT}, {@code de_AT} → {@code de}. */
+    static String language(String tag) {
+        String clean = tag.strip().toLowerCase(java.util.Locale.ROOT);
+        int cut = clean.indexOf('-') >= 0 ? clean.indexOf('-') : clean.indexOf('_');
+        clean = cut > 0 ? clean.substring(0, cut) : clean;
+        return clean.length() > 10 ? clean.substring(0, 10) : clean;
+    }
+
+    /** An address as the token gave it, trimmed; null for none or one that cannot be an address. */
+    public static String cleanEmail(String email) {
+        if (email == null) {
+            return null;
+        }
+        String clean = email.strip();
+        return clean.length() > 320 || !clean.matches("[^@\\s]+@[^@\\s]+") ? null : clean;
+    }
+
+    public String email() {
+        return email;
+    }
+
+    public String locale() {
+        return locale;
     }
 
     public String subject() {

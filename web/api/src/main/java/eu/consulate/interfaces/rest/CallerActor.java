@@ -29,7 +29,7 @@ public class CallerActor {
             throw new jakarta.ws.rs.ForbiddenException("The token names nobody (no 'sub' claim).");
         }
         // the subject identifies; the username is only shown
-        return actors.of(token.getSubject(), username(token), roles);
+        return actors.of(token.getSubject(), username(token), roles, claim(token, "email"), claim(token, "locale"));
     }
 
     /**
@@ -42,6 +42,11 @@ public class CallerActor {
             throw new jakarta.ws.rs.ForbiddenException("The token names nobody (no 'sub' claim).");
         }
         return new Actor(token.getSubject(), username(token), roles, java.util.Map.of());
+    }
+
+    private static String claim(JsonWebToken token, String name) {
+        Object value = token.getClaim(name);
+        return value == null ? null : value.toString().replace("\"", "");
     }
 
     static String username(JsonWebToken token) {

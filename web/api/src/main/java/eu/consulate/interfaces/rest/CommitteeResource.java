@@ -122,6 +122,29 @@ public class CommitteeResource {
         return json(administration.publishRegister(actor(), dacId, body.publish()));
     }
 
+    /** {@code {"client", "url", "events": ["permit-issued", ...]}}: a downstream endpoint of this committee. */
+    public record WebhookJson(String client, String url, List<String> events) {
+    }
+
+    @EJB
+    eu.consulate.application.Webhooks webhooks;
+
+    /**
+     * Registers a downstream endpoint for the committee's events: 201 with it and its signing
+     * {@code secret} (shown only now). 400 for a missing client name, a URL that is not http(s),
+     * no or unknown events; 404 for a committee the caller does not administer.
+     */
+    @POST
+    @Path("{id}/webhooks")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response registerWebhook(@PathParam("id") String dacId, WebhookJson body) {
+        if (body == null) {
+            throw new BadRequestException("Send {\"client\", \"url\", \"events\": [...]}.");
+        }
+        var hook = webhooks.register(actor(), dacId, body.client(), body.url(), body.events());
+        return Response.created(URI.create("admin/webhooks/" + hook.id())).entity(hook).build();
+    }
+
     private static DacJson json(Views.CommitteeView d) {
         return new DacJson(d.id(), d.name(), d.source(),
                 d.seats().stream().map(m -> new MemberJson(m.subject(), m.name(), m.role())).toList(),

@@ -94,6 +94,22 @@ public final class ProblemMappers {
     }
 
     @Provider
+    public static class UnknownNotifications implements ExceptionMapper<eu.consulate.application.NoSuchNotification> {
+        @Override
+        public Response toResponse(eu.consulate.application.NoSuchNotification e) {
+            return Problem.response(Response.Status.NOT_FOUND, e.getMessage());
+        }
+    }
+
+    @Provider
+    public static class UnknownDeliveries implements ExceptionMapper<eu.consulate.application.NoSuchDelivery> {
+        @Override
+        public Response toResponse(eu.consulate.application.NoSuchDelivery e) {
+            return Problem.response(Response.Status.NOT_FOUND, e.getMessage());
+        }
+    }
+
+    @Provider
     public static class UnknownApplications implements ExceptionMapper<eu.consulate.application.NoSuchApplication> {
         @Override
         public Response toResponse(eu.consulate.application.NoSuchApplication e) {

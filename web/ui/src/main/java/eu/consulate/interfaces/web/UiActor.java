@@ -37,7 +37,9 @@ public class UiActor {
             Set<String> roles = Stream.of(Roles.APPLICANT, Roles.DAC_MEMBER, Roles.DAC_CHAIR, Roles.LEGAL_OFFICER,
                     Roles.DAC_ADMIN).filter(securityContext::isCallerInRole).collect(Collectors.toSet());
             // the subject identifies; the username (the principal's name) is only shown
-            actor = actors.of(openIdContext.getSubject(), securityContext.getCallerPrincipal().getName(), roles);
+            var claims = openIdContext.getIdentityToken().getJwtClaims();
+            actor = actors.of(openIdContext.getSubject(), securityContext.getCallerPrincipal().getName(), roles,
+                    claims.getStringClaim("email").orElse(null), claims.getStringClaim("locale").orElse(null));
         }
         return actor;
     }
