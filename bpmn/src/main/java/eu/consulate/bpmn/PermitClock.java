@@ -24,6 +24,16 @@ public class PermitClock {
         return Date.from(permits.endsAt(permitId));
     }
 
+    /** When to warn the holders that the permit ends soon (far ahead once they were warned of its end). */
+    public Date warnAt(String permitId) {
+        return Date.from(permits.warnsAt(permitId));
+    }
+
+    /** The warning timer fired: the domain warns the holders when the end is near (else nothing). */
+    public boolean warn(String permitId) {
+        return permits.warningDue(permitId);
+    }
+
     /** The timer fired: whether the permit expired now (else the process waits again). */
     public boolean expire(String permitId) {
         return permits.expiryDue(permitId);

@@ -42,6 +42,25 @@ class PermitLifeProcessTest {
     static final class RecordingPermits extends Permits {
         final Map<String, Instant> ends = new HashMap<>();
         final List<String> expired = new ArrayList<>();
+        final Map<String, Instant> warnedFor = new HashMap<>();
+        final List<String> warned = new ArrayList<>();
+
+        @Override
+        public Instant warnsAt(String permitId) {
+            Instant end = ends.get(permitId);
+            return end.equals(warnedFor.get(permitId)) ? end.plus(Duration.ofDays(36500)) : end.minus(Duration.ofDays(30));
+        }
+
+        @Override
+        public boolean warningDue(String permitId) {
+            Instant end = ends.get(permitId);
+            if (end.equals(warnedFor.get(permitId)) || ClockUtil.getCurrentTime().toInstant().isBefore(end.minus(Duration.ofDays(30)))) {
+                return false;
+            }
+            warnedFor.put(permitId, end);
+            warned.add(permitId);
+            return true;
+        }
 
         @Override
         public Instant endsAt(String permitId) {
@@ -83,8 +102,16 @@ class PermitLifeProcessTest {
                 .processDefinitionKey("permit-life").singleResult();
     }
 
+    /** The timer of the permit's end. */
     private Job timer() {
-        return managementService().createJobQuery().processInstanceId(life().getId()).timers().singleResult();
+        return managementService().createJobQuery().processInstanceId(life().getId()).timers().activityId("permitEnds")
+                .singleResult();
+    }
+
+    /** The timer that warns the holders before the end. */
+    private Job warning() {
+        return managementService().createJobQuery().processInstanceId(life().getId()).timers().activityId("endComesSoon")
+                .singleResult();
     }
 
     private void moveClockTo(Instant instant) {
@@ -102,6 +129,44 @@ class PermitLifeProcessTest {
 
         assertThat(life).isEnded().hasPassedInOrder("permitEnds", "expirePermit", "expiredEnd");
         assertThat(permits.expired).containsExactly(PERMIT);
+    }
+
+    @Test
+    void theHoldersAreWarnedOnceAMonthBeforeTheEndThenThePermitExpires() {
+        workflow.permitIssued(PERMIT, "application-1");
+        ProcessInstance life = life();
+        Instant end = ISSUED.plus(Duration.ofDays(365));
+        assertThat(warning().getDuedate()).isEqualTo(Date.from(end.minus(Duration.ofDays(30))));
+
+        moveClockTo(end.minus(Duration.ofDays(30)));
+        execute(warning());
+
+        assertThat(life).hasPassed("endComesSoon", "warnHolders").isWaitingAt("waitForEnd");
+        assertThat(permits.warned).containsExactly(PERMIT);
+        assertThat(warning().getDuedate()).as("warned of this end: not again").isAfter(Date.from(end.plus(Duration.ofDays(3650))));
+        assertThat(timer().getDuedate()).isEqualTo(Date.from(end));
+
+        moveClockTo(end);
+        execute(timer());
+        assertThat(life).isEnded().hasPassed("expiredEnd");
+        assertThat(permits.warned).containsExactly(PERMIT);
+    }
+
+    @Test
+    void anExtensionAfterTheWarningWarnsAgainBeforeTheNewEnd() {
+        workflow.permitIssued(PERMIT, "application-1");
+        Instant end = ISSUED.plus(Duration.ofDays(365));
+        moveClockTo(end.minus(Duration.ofDays(30)));
+        execute(warning());
+        Instant later = end.plus(Duration.ofDays(180));
+
+        permits.ends.put(PERMIT, later);
+        workflow.permitChanged(PERMIT);
+
+        assertThat(warning().getDuedate()).isEqualTo(Date.from(later.minus(Duration.ofDays(30))));
+        moveClockTo(later.minus(Duration.ofDays(30)));
+        execute(warning());
+        assertThat(permits.warned).containsExactly(PERMIT, PERMIT);
     }
 
     @Test
@@ -147,7 +212,7 @@ class PermitLifeProcessTest {
 
         assertThat(life).isEnded().hasPassed("permitEnded", "revoked").hasNotPassed("expirePermit");
         assertThat(permits.expired).isEmpty();
-        assertThat(managementService().createJobQuery().count()).isZero();
+        assertThat(managementService().createJobQuery().count()).as("no timer left, neither end nor warning").isZero();
     }
 
     @Test

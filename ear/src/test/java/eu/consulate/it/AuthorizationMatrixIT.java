@@ -162,16 +162,18 @@ class AuthorizationMatrixIT {
             api("GET", "/api/terms/acceptances", null,         "200 200 403 403 403 403 403 403 403 403 401"),
             api("PUT", "/api/admin/dacs/{A}/terms", "{}",      "403 403 403 403 403 403 403 400 400 403 401"),
             // notifications: one's own; webhooks and deliveries: the committee's administrators
-            api("GET", "/api/notifications", null,             "200 200 200 200 200 200 200 200 200 403 401"),
-            api("POST", "/api/notifications/none/read", "{}",  "404 404 404 404 404 404 404 404 404 403 401"),
+            // the notifications of those the requests concern name them (the marker is in their titles)
+            api("GET", "/api/notifications", null,             "200 200 200 200 200 200 200 200 200 403 401",
+                    Persona.APPLICANT, Persona.MEMBER, Persona.CHAIR, Persona.LEGAL),
+            api("POST", "/api/notifications/{Z}/read", "{}",   "404 404 404 404 404 404 404 404 404 403 401"),
             api("POST", "/api/notifications/read-all", "{}",   "204 204 204 204 204 204 204 204 204 403 401"),
             api("GET", "/api/notifications/settings", null,    "200 200 200 200 200 200 200 200 200 403 401"),
             api("PUT", "/api/notifications/settings", "{}",    "200 200 200 200 200 200 200 200 200 403 401"),
             api("POST", "/api/admin/dacs/{A}/webhooks", "{}",  "403 403 403 403 403 403 403 400 404 403 401"),
             api("GET", "/api/admin/webhooks", null,            "403 403 403 403 403 403 403 200 200 403 401"),
-            api("DELETE", "/api/admin/webhooks/none", "",      "403 403 403 403 403 403 403 404 404 403 401"),
+            api("DELETE", "/api/admin/webhooks/{Z}", "",         "403 403 403 403 403 403 403 404 404 403 401"),
             api("GET", "/api/admin/deliveries", null,          "403 403 403 403 403 403 403 200 200 403 401"),
-            api("POST", "/api/admin/deliveries/none/retry", "{}", "403 403 403 403 403 403 403 404 404 403 401"),
+            api("POST", "/api/admin/deliveries/{Z}/retry", "{}", "403 403 403 403 403 403 403 404 404 403 401"),
             // a dataset's data use (DUO): its committee's administrator (admin2 keeps A not: 404)
             api("GET", "/api/admin/datasets/{D}/data-use", null, "403 403 403 403 403 403 403 200 404 403 401"),
             api("PUT", "/api/admin/datasets/{D}/data-use", "{}", "403 403 403 403 403 403 403 400 404 403 401"),
@@ -197,7 +199,8 @@ class AuthorizationMatrixIT {
             api("GET", "/api/me", null,                        "200 200 200 200 200 200 200 200 200 200 401"),
             api("GET", "/api/jwk", null,                       "200 200 200 200 200 200 200 200 200 200 200"),
             page("/index.xhtml",                               "200 200 200 200 200 200 200 200 200 302 302"),
-            page("/notifications.xhtml",                       "200 200 200 200 200 200 200 200 200 302 302"),
+            page("/notifications.xhtml",                       "200 200 200 200 200 200 200 200 200 302 302",
+                    Persona.APPLICANT, Persona.MEMBER, Persona.CHAIR, Persona.LEGAL),
             page("/goodbye.xhtml",                             "200 200 200 200 200 200 200 200 200 200 200"),
             page("/applicant/index.xhtml",                     "200 200 403 403 403 403 403 403 403 302 302", APPLICANT),
             page("/applicant/new.xhtml",                       "200 200 403 403 403 403 403 403 403 302 302"),
@@ -238,9 +241,11 @@ class AuthorizationMatrixIT {
         assertThat(Scenario.review(Tokens.forUser("member"), tId, "approve", "fine").statusCode()).isEqualTo(200);
         String permitId = Json.object(Scenario.legalCheck(Tokens.forUser("legal"), tId, "pass", "ok").body())
                 .getJsonObject("permit").getString("id");
-        Map<String, String> values = Map.of("{R}", rId, "{P}", pId, "{A}", a.dacId, "{M}", marker,
-                "{applicantSub}", Tokens.claims(applicantToken).getString("sub"), "{K}", "committee-review", "{U}", "research",
-                "{T}", permitId, "{D}", dataset.id());
+        Map<String, String> values = Map.ofEntries(Map.entry("{R}", rId), Map.entry("{P}", pId),
+                Map.entry("{A}", a.dacId), Map.entry("{M}", marker),
+                Map.entry("{applicantSub}", Tokens.claims(applicantToken).getString("sub")),
+                Map.entry("{K}", "committee-review"), Map.entry("{U}", "research"), Map.entry("{T}", permitId),
+                Map.entry("{D}", dataset.id()), Map.entry("{Z}", "no-such-id"));
         List<String> secrets = List.of(marker, a.dacSource);
 
         Map<Persona, String> tokens = new EnumMap<>(Persona.class);

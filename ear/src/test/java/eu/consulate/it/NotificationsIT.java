@@ -92,7 +92,7 @@ class NotificationsIT {
         List<Mails.Mail> mails = Mails.await(m -> m.to().startsWith("applicant2@") && m.subject().contains(title), 1);
 
         assertThat(mails).singleElement().satisfies(m -> {
-            assertThat(m.subject()).isEqualTo("Entscheidung über Ihren Antrag \"" + title + "\": Rejected");
+            assertThat(m.subject()).isEqualTo("Entscheidung über Ihren Antrag \"" + title + "\": Rejected by the committee");
             assertThat(m.text()).startsWith("Guten Tag applicant2,").contains("Begründung: Die Einwilligung deckt das nicht.");
         });
         JsonObject page = Json.object(Http.get("/api/notifications?size=50", second).body());

@@ -64,10 +64,20 @@ class PermitLifeIT {
         assertThat(endActivityOf(id)).isEqualTo("revoked");
     }
 
-    /** One timer, at the permit's end (the engine's table keeps whole seconds on MariaDB). */
+    /**
+     * Two timers: at the permit's end, and the warning 30 days before it (the engine's table keeps
+     * whole seconds on MariaDB).
+     */
     private static void assertTimerAt(String permitId, Instant end) throws SQLException {
-        assertThat(timersOf(permitId)).singleElement().satisfies(due -> assertThat(
+        assertThat(timersOf(permitId, "permitEnds")).singleElement().satisfies(due -> assertThat(
                 java.time.Duration.between(due, end).abs()).isLessThan(java.time.Duration.ofSeconds(1)));
+        Instant warning = end.minus(java.time.Duration.ofDays(30));
+        assertThat(timersOf(permitId, "endComesSoon")).singleElement().satisfies(due -> assertThat(
+                java.time.Duration.between(due, warning).abs()).isLessThan(java.time.Duration.ofSeconds(1)));
+    }
+
+    private static List<Instant> timersOf(String permitId) throws SQLException {
+        return timersOf(permitId, null);
     }
 
     private static Connection db() throws SQLException {
@@ -76,12 +86,16 @@ class PermitLifeIT {
     }
 
     /** The due dates of the timers of the permit's life. */
-    private static List<Instant> timersOf(String permitId) throws SQLException {
+    private static List<Instant> timersOf(String permitId, String activity) throws SQLException {
         try (Connection connection = db();
                 var select = connection.prepareStatement("SELECT j.DUEDATE_ FROM ACT_RU_JOB j "
                         + "JOIN ACT_RU_EXECUTION e ON e.ID_ = j.PROCESS_INSTANCE_ID_ "
-                        + "WHERE e.BUSINESS_KEY_ = ? AND j.TYPE_ = 'timer'")) {
+                        + "WHERE e.BUSINESS_KEY_ = ? AND j.TYPE_ = 'timer'"
+                        + (activity == null ? "" : " AND j.ACT_ID_ = ?"))) {
             select.setString(1, permitId);
+            if (activity != null) {
+                select.setString(2, activity);
+            }
             List<Instant> due = new ArrayList<>();
             try (var rows = select.executeQuery()) {
                 while (rows.next()) {

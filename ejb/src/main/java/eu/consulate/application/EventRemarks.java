@@ -39,6 +39,8 @@ final class EventRemarks {
             return "The holder's change request waits for the committee's decision";
         } else if (event instanceof eu.consulate.domain.model.application.PermitAmended e) {
             return e.datasetIds().size() + " dataset(s), " + e.conditions().size() + " condition(s): " + e.reason();
+        } else if (event instanceof eu.consulate.domain.model.application.PermitExpiringSoon e) {
+            return "The permit ends on " + e.validUntil() + "; ask for an extension in time if you need one";
         } else if (event instanceof eu.consulate.domain.model.application.PermitExpired e) {
             return "The permit reached its end";
         } else if (event instanceof eu.consulate.domain.model.application.PermitExtended e) {

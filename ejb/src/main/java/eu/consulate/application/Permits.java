@@ -275,6 +275,39 @@ public class Permits {
         return view(permit);
     }
 
+    @Inject
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "consulate.permit.expiry-notice", defaultValue = "P30D")
+    java.time.Duration expiryNotice;
+
+    /**
+     * When the permit's warning timer in {@code permit-life.bpmn} fires: the notice period before
+     * its current end; once the holders were warned of this end, never (a date far ahead, so that
+     * the process waits for the end).
+     */
+    public Instant warnsAt(String permitId) {
+        Permit permit = permit(permitId);
+        DataAccessApplication application = requestOf(permit);
+        if (permit.validUntil().equals(application.permitWarnedFor().orElse(null))) {
+            return permit.validUntil().plus(java.time.Duration.ofDays(3650 * 10L));
+        }
+        return permit.validUntil().minus(expiryNotice);
+    }
+
+    /**
+     * The permit's warning timer fired: the {@code permit-expiring-soon} event (its holders are
+     * told) when its end is near and they were not warned of it yet; returns whether it warned.
+     */
+    public boolean warningDue(String permitId) {
+        Permit permit = permit(permitId);
+        DataAccessApplication application = requestOf(permit);
+        var events = application.permitExpiringSoon(permitId, expiryNotice, Actor.system(), Instant.now());
+        if (events.isEmpty()) {
+            return false;
+        }
+        applications.append(application, events);
+        return true;
+    }
+
     /** The permit's current end: the date of its timer in {@code permit-life.bpmn}. */
     public Instant endsAt(String permitId) {
         return permit(permitId).validUntil();

@@ -40,6 +40,8 @@ class ServiceLayerChecksTest {
             Map.entry("PermitDocuments#publicStatus", "the public verification page: validity, committee, dataset titles; no names"),
             Map.entry("PermitDocuments#verificationUrl", "an address built from configuration"),
             Map.entry("Permits#endsAt", "the date of the permit's timer in its workflow; reveals it to the engine only"),
+            Map.entry("Permits#warnsAt", "the date of the permit's warning timer; reveals it to the engine only"),
+            Map.entry("Permits#warningDue", "the permit's warning timer: the domain accepts it only as the system actor"),
             Map.entry("Permits#expiryDue", "the permit's timer: the domain accepts it only as the system actor"),
             Map.entry("PublicRegister#committees", "the public register: names of the committees that publish it"),
             Map.entry("PublicRegister#entries", "the public register: decisions without names, only of committees that publish"),

@@ -29,13 +29,14 @@ public class MailSender {
     @ConfigProperty(name = "consulate.mail.smtp.port", defaultValue = "25")
     int port;
 
+    /** Empty (MicroProfile Config has no empty values): no SMTP AUTH. */
     @Inject
-    @ConfigProperty(name = "consulate.mail.smtp.user", defaultValue = "")
-    String user;
+    @ConfigProperty(name = "consulate.mail.smtp.user")
+    java.util.Optional<String> user;
 
     @Inject
-    @ConfigProperty(name = "consulate.mail.smtp.password", defaultValue = "")
-    String password;
+    @ConfigProperty(name = "consulate.mail.smtp.password")
+    java.util.Optional<String> password;
 
     @Inject
     @ConfigProperty(name = "consulate.mail.from", defaultValue = "Consulate <noreply@consulate.example.org>")
@@ -49,7 +50,7 @@ public class MailSender {
         properties.put("mail.smtp.timeout", "10000");
         properties.put("mail.smtp.writetimeout", "10000");
         Session session;
-        if (user.isBlank()) {
+        if (user.isEmpty() || user.get().isBlank()) {
             session = Session.getInstance(properties);
         } else {
             properties.put("mail.smtp.auth", "true");
@@ -57,7 +58,7 @@ public class MailSender {
             session = Session.getInstance(properties, new jakarta.mail.Authenticator() {
                 @Override
                 protected jakarta.mail.PasswordAuthentication getPasswordAuthentication() {
-                    return new jakarta.mail.PasswordAuthentication(user, password);
+                    return new jakarta.mail.PasswordAuthentication(user.get(), password.orElse(""));
                 }
             });
         }

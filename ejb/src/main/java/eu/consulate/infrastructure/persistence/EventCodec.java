@@ -108,6 +108,8 @@ public final class EventCodec {
             json.add("permitId", e.permitId()).add("reason", e.reason());
         } else if (event instanceof PermitResumed e) {
             json.add("permitId", e.permitId()).add("reason", e.reason());
+        } else if (event instanceof eu.consulate.domain.model.application.PermitExpiringSoon e) {
+            json.add("permitId", e.permitId()).add("validUntil", e.validUntil().toEpochMilli());
         } else if (event instanceof PermitExpired e) {
             json.add("permitId", e.permitId());
         } else if (event instanceof PermitChangeRequested e) {
@@ -200,6 +202,9 @@ public final class EventCodec {
                     strings(p.getJsonArray("datasetIds")), strings(p.getJsonArray("conditions")), p.getString("reason"),
                     strings(p.getJsonArray("coHolders")), strings(p.getJsonArray("dataUseConditions")),
                     instantOrNull(p, "latestEnd"));
+            case eu.consulate.domain.model.application.PermitExpiringSoon.TYPE ->
+                    new eu.consulate.domain.model.application.PermitExpiringSoon(applicationId, actor, at,
+                            p.getString("permitId"), Instant.ofEpochMilli(p.getJsonNumber("validUntil").longValue()));
             case PermitExpired.TYPE -> new PermitExpired(applicationId, actor, at, p.getString("permitId"));
             case PermitRevoked.TYPE -> new PermitRevoked(applicationId, actor, at, p.getString("permitId"),
                     p.getString("reason"));

@@ -60,6 +60,7 @@ class EventCodecTest {
                 new PermitSuspended("app", "chris", AT, "permit-1", "a breach is examined"),
                 new PermitResumed("app", "chris", AT, "permit-1", "no breach"),
                 new PermitRevoked("app", "chris", AT, "permit-1", "data shared \"outside\" the project"),
+                new eu.consulate.domain.model.application.PermitExpiringSoon("app", "system", AT, "permit-1", AT.plusSeconds(9)),
                 new eu.consulate.domain.model.application.PermitExpired("app", "system", AT, "permit-1"),
                 new eu.consulate.domain.model.application.PermitChangeRequested("app", "ada", AT, "permit-1", "change-1",
                         "extension", AT.plusSeconds(86400), List.of(), "a \"longer\" study"),

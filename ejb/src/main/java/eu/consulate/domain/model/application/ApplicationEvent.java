@@ -13,7 +13,7 @@ public sealed interface ApplicationEvent
         permits ApplicationCreated, ApplicationSubmitted, StepOpened, FoundComplete, ReturnedForChanges,
                 Resubmitted, VoteCast, ConflictDeclared, VoteClosed, ReviewApproved, ReviewRejected,
                 EthicsOpinionRecorded, LegalCheckPassed, LegalCheckFailed, PermitIssued, PermitExtended, PermitAmended, PermitSuspended, PermitResumed,
-                PermitRevoked, PermitExpired, PermitChangeRequested, PermitChangeDecided, PermitChangeOverdue,
+                PermitRevoked, PermitExpiringSoon, PermitExpired, PermitChangeRequested, PermitChangeDecided, PermitChangeOverdue,
                 RequestLapsed,
                 ReminderDue, DecisionOverdue, DecisionClockExtended, FeeAccepted, FeeDeclined {
 
@@ -39,6 +39,7 @@ public sealed interface ApplicationEvent
             PermitSuspended.TYPE,
             PermitResumed.TYPE,
             PermitRevoked.TYPE,
+            PermitExpiringSoon.TYPE,
             PermitExpired.TYPE,
             PermitChangeRequested.TYPE,
             PermitChangeDecided.TYPE,

@@ -85,6 +85,7 @@ public final class DataAccessApplication {
     private List<String> permitDataUseConditions = List.of();
     private Instant permitValidFrom;
     private Instant permitLatestEnd;
+    private Instant permitWarnedFor;
     private PermitChangeRequested pendingChange;
     private boolean pendingChangeOverdue;
     /** Whether the permit is suspended now (its visas not served). */
@@ -515,6 +516,19 @@ public final class DataAccessApplication {
         return Optional.ofNullable(permitValidFrom);
     }
 
+    /** The end of which the holders were warned that it comes soon; empty before any warning. */
+    public Optional<Instant> permitWarnedFor() {
+        return Optional.ofNullable(permitWarnedFor);
+    }
+
+    /**
+     * The permit's warning timer fired: when its end is at most {@code notice} away and the holders
+     * were not yet warned of this end, the {@code permit-expiring-soon} event; else nothing.
+     */
+    public List<ApplicationEvent> permitExpiringSoon(String permitId, java.time.Duration notice, Actor actor, Instant now) {
+        return permitRules.permitExpiringSoon(permitId, notice, actor, now);
+    }
+
     /** The latest end the permit's datasets' time limits on use (DUO TS) allow; empty for none. */
     public Optional<Instant> permitLatestEnd() {
         return Optional.ofNullable(permitLatestEnd);
@@ -768,6 +782,9 @@ public final class DataAccessApplication {
             pendingChangeOverdue = false;
         } else if (event instanceof PermitChangeOverdue) {
             pendingChangeOverdue = true;
+        } else if (event instanceof PermitExpiringSoon soon) {
+            moveFrom(EnumSet.of(ApplicationState.PERMIT_ISSUED), ApplicationState.PERMIT_ISSUED, event);
+            permitWarnedFor = soon.validUntil();
         } else if (event instanceof PermitExpired) {
             moveFrom(EnumSet.of(ApplicationState.PERMIT_ISSUED), ApplicationState.PERMIT_ISSUED, event);
             permitExpired = true;

@@ -295,6 +295,17 @@ final class PermitRules {
 
 
 
+    /** See {@link DataAccessApplication#permitExpiringSoon}. */
+    List<ApplicationEvent> permitExpiringSoon(String permitId, java.time.Duration notice, Actor actor, Instant now) {
+        DataAccessApplication.requireSystem(actor, "Only the permit's timer warns that it ends soon.");
+        Instant at = DataAccessApplication.requireTime(now);
+        if (!running(permitId) || end().equals(a.permitWarnedFor().orElse(null)) || at.isBefore(end().minus(notice))
+                || !at.isBefore(end())) {
+            return List.of();
+        }
+        return List.of(new PermitExpiringSoon(a.id(), actor.subject(), at, permitId, end()));
+    }
+
     /**
      * The permit's timer fired: the permit reached its end. Only the workflow's timer, only on the
      * permit this request holds, not revoked, not expired already, and not before its end (an

@@ -74,6 +74,8 @@ public final class NotificationRules {
             holders(notices, Topic.PERMIT_CHANGED, after);
         } else if (event instanceof PermitRevoked) {
             holders(notices, Topic.PERMIT_REVOKED, after);
+        } else if (event instanceof eu.consulate.domain.model.application.PermitExpiringSoon) {
+            holders(notices, Topic.PERMIT_EXPIRING, after);
         } else if (event instanceof PermitExpired) {
             holders(notices, Topic.PERMIT_EXPIRED, after);
         } else if (event instanceof PermitChangeRequested) {

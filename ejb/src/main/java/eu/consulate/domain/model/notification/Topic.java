@@ -22,6 +22,7 @@ public enum Topic {
     PERMIT_ISSUED("permit-issued", false, true),
     PERMIT_CHANGED("permit-changed", false, true),
     PERMIT_REVOKED("permit-revoked", false, true),
+    PERMIT_EXPIRING("permit-expiring", false, false),
     PERMIT_EXPIRED("permit-expired", false, true),
     CHANGE_REQUESTED("permit-change-requested", false, false),
     CHANGE_DECIDED("permit-change-decided", false, false),

@@ -35,7 +35,7 @@ class ApplicationVocabularyTest {
         assertThat(ApplicationEvent.TYPES).containsExactly("created", "submitted", "step-opened", "found-complete",
                 "returned", "resubmitted", "vote-cast", "conflict-declared", "vote-closed", "review-approved",
                 "review-rejected", "ethics-opinion", "legal-check-passed", "legal-check-failed", "permit-issued",
-                "permit-extended", "permit-amended", "permit-suspended", "permit-resumed", "permit-revoked", "permit-expired", "permit-change-requested", "permit-change-decided", "permit-change-overdue", "lapsed", "reminder-due", "decision-overdue", "clock-extended", "fee-accepted", "fee-declined");
+                "permit-extended", "permit-amended", "permit-suspended", "permit-resumed", "permit-revoked", "permit-expiring-soon", "permit-expired", "permit-change-requested", "permit-change-decided", "permit-change-overdue", "lapsed", "reminder-due", "decision-overdue", "clock-extended", "fee-accepted", "fee-declined");
     }
 
     @Test
@@ -61,6 +61,7 @@ class ApplicationVocabularyTest {
                 new PermitSuspended("a", "u", T, "p", "r"),
                 new PermitResumed("a", "u", T, "p", "r"),
                 new PermitRevoked("a", "u", T, "p", "r"),
+                new PermitExpiringSoon("a", "system", T, "p", T.plusSeconds(9)),
                 new PermitExpired("a", "system", T, "p"),
                 new PermitChangeRequested("a", "u", T, "p", "c", "extension", T.plusSeconds(5), List.of(), "r"),
                 new PermitChangeDecided("a", "u", T, "p", "c", true, "r"),

@@ -7,6 +7,7 @@ import static eu.consulate.domain.model.application.ApplicationRuleViolation.Kin
 import static eu.consulate.domain.model.application.ApplicationRuleViolation.Kind.FORBIDDEN;
 import static eu.consulate.domain.model.application.RuleViolations.assertRefused;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.util.List;
@@ -83,5 +84,31 @@ class ExpirePermitTest {
         assertThat(permit.isValidAt(PERMIT_UNTIL.minusSeconds(10))).isFalse();
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> permit.extendTo(PERMIT_UNTIL.plusSeconds(86400)))
                 .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void theHoldersAreWarnedOnceOfAnEndThatComesWithinTheNoticeAndAgainAfterAnExtension() {
+        DataAccessApplication issued = ApplicationHistory.applicationIn(ApplicationState.PERMIT_ISSUED);
+        Instant end = ApplicationHistory.PERMIT_UNTIL;
+        java.time.Duration notice = java.time.Duration.ofDays(30);
+
+        assertThat(issued.permitExpiringSoon(ApplicationHistory.PERMIT_ID, notice, Actor.system(),
+                end.minus(java.time.Duration.ofDays(31)))).as("too early").isEmpty();
+        List<ApplicationEvent> events = issued.permitExpiringSoon(ApplicationHistory.PERMIT_ID, notice, Actor.system(),
+                end.minus(notice));
+        assertThat(events).containsExactly(new PermitExpiringSoon(ApplicationHistory.ID, "system", end.minus(notice),
+                ApplicationHistory.PERMIT_ID, end));
+        DataAccessApplication warned = issued.apply(events);
+        assertThat(warned.permitWarnedFor()).contains(end);
+        assertThat(warned.permitExpiringSoon(ApplicationHistory.PERMIT_ID, notice, Actor.system(),
+                end.minus(java.time.Duration.ofDays(1)))).as("once per end").isEmpty();
+
+        Instant later = end.plus(java.time.Duration.ofDays(90));
+        DataAccessApplication extended = warned.apply(warned.extendPermit(ApplicationHistory.PERMIT_ID, later, "More time.",
+                Actors.chair(), end.minus(java.time.Duration.ofDays(5))));
+        assertThat(extended.permitExpiringSoon(ApplicationHistory.PERMIT_ID, notice, Actor.system(), later.minus(notice)))
+                .hasSize(1);
+        assertThatThrownBy(() -> issued.permitExpiringSoon(ApplicationHistory.PERMIT_ID, notice, Actors.chair(), end))
+                .isInstanceOf(ApplicationRuleViolation.class);
     }
 }
