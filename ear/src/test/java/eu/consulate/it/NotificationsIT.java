@@ -117,6 +117,21 @@ class NotificationsIT {
     }
 
     @Test
+    void aCommitteeMemberWhoseAddressConsulateDoesNotKnowIsMailedAtTheAddressOfTheIdentityProvider() throws Exception {
+        Scenario committee = Scenario.freshCommittee();
+        // as if the chair never signed in: the worker reads the address from Keycloak's admin API
+        var db = TestStack.database();
+        try (var connection = java.sql.DriverManager.getConnection(db.url(), db.user(), db.password());
+                var forget = connection.prepareStatement("UPDATE person SET email = NULL WHERE username = 'chair'")) {
+            assertThat(forget.executeUpdate()).isEqualTo(1);
+        }
+        String title = "Directory " + UUID.randomUUID();
+        Scenario.submitted(applicant, title, List.of(committee.dataset("Looked-up cohort")));
+
+        assertThat(Mails.await(m -> m.subject().contains(title) && m.to().startsWith("chair@"), 1)).hasSize(1);
+    }
+
+    @Test
     void whileTheMailServerIsDownActionsSucceedAndTheMailsArriveOnceItIsBack() throws Exception {
         Scenario committee = Scenario.freshCommittee();
         String title = "Down " + UUID.randomUUID();

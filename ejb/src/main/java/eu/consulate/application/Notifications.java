@@ -28,8 +28,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Writes what a request's events must tell people, in the transaction of the events: an in-app
- * notification per person ({@link NotificationRules} says who), a mail in their language to their
- * address from the identity provider (unless they turned the optional kind off), and a signed
+ * notification per person ({@link NotificationRules} says who), a mail in their language (unless
+ * they turned the optional kind off; sent to the address the identity provider has), and a signed
  * webhook call to each downstream endpoint of the committee that subscribed to the event. Mails and
  * calls go through the outbox: sending happens later, with retries, and never fails the action.
  */
@@ -93,11 +93,12 @@ public class Notifications {
                 .setParameter(2, notice.subject()).setParameter(3, notice.topic().key()).setParameter(4, after.id())
                 .setParameter(5, mail.subject().length() > 600 ? mail.subject().substring(0, 600) : mail.subject())
                 .setParameter(6, link).setParameter(7, System.currentTimeMillis()).executeUpdate();
-        if (person == null || person.email() == null || (notice.topic().optional() && optedOut(notice))) {
+        if (notice.topic().optional() && optedOut(notice)) {
             return;
         }
+        // to the person (subject): the worker finds the address when it sends (PersonDirectory)
         String payload = Json.createObjectBuilder().add("subject", mail.subject()).add("text", mail.text()).build().toString();
-        outbox.add(OutboxStore.MAIL, notice.topic().key(), person.email(), after.dacId(), after.id(), payload);
+        outbox.add(OutboxStore.MAIL, notice.topic().key(), notice.subject(), after.dacId(), after.id(), payload);
     }
 
     private boolean optedOut(Notice notice) {

@@ -21,6 +21,9 @@ public final class ProductionSettings {
     static final String DEMO_KEY_PASSPHRASE = "consulate-demo-key-passphrase";
     static final int MIN_PASSPHRASE_LENGTH = 16;
 
+    /** The demo realm's directory client secret (ear/src/main/keycloak/consulate-realm.json). */
+    static final String DEMO_DIRECTORY_SECRET = "consulate-directory-secret";
+
     private ProductionSettings() {
     }
 
@@ -40,6 +43,10 @@ public final class ProductionSettings {
         if (passphrase.equals(DEMO_KEY_PASSPHRASE) || passphrase.length() < MIN_PASSPHRASE_LENGTH) {
             problems.add("consulate.keys.passphrase is the demo passphrase or shorter than " + MIN_PASSPHRASE_LENGTH
                     + " characters; set CONSULATE_KEYS_PASSPHRASE (it seals the visa signing keys)");
+        }
+        if (config.apply("consulate.idp.directory.client-secret").orElse("").equals(DEMO_DIRECTORY_SECRET)) {
+            problems.add("consulate.idp.directory.client-secret is the demo secret from the repository; set "
+                    + "CONSULATE_IDP_DIRECTORY_CLIENT_SECRET to your directory client's secret (or unset both directory keys)");
         }
         if (Boolean.parseBoolean(config.apply("consulate.demo-data").orElse("false"))) {
             problems.add("consulate.demo-data is true; demo committees and datasets do not belong in production");

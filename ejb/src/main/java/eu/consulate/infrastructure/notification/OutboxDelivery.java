@@ -57,6 +57,9 @@ public class OutboxDelivery {
     @Inject
     WebhookSender webhooks;
 
+    @Inject
+    PersonDirectory people;
+
     @PersistenceContext(unitName = "consulate")
     EntityManager em;
 
@@ -93,13 +96,17 @@ public class OutboxDelivery {
     private void deliver(OutboxStore.Leased row) {
         try {
             if (OutboxStore.MAIL.equals(row.channel())) {
+                Optional<String> address = people.emailOf(row.recipient());
+                if (address.isEmpty()) {
+                    giveUp(row, "no e-mail address is known for this person");
+                    return;
+                }
                 JsonObject mailJson = Json.createReader(new StringReader(row.payload())).readObject();
-                mail.send(row.recipient(), mailJson.getString("subject"), mailJson.getString("text"), row.id());
+                mail.send(address.get(), mailJson.getString("subject"), mailJson.getString("text"), row.id());
             } else {
                 Optional<Object[]> target = webhook(row.recipient());
                 if (target.isEmpty()) {
-                    outbox.failed(new OutboxStore.Leased(row.id(), row.channel(), row.topic(), row.recipient(),
-                            row.payload(), Integer.MAX_VALUE - 1), owner, "the webhook was removed", System.currentTimeMillis());
+                    giveUp(row, "the webhook was removed");
                     return;
                 }
                 webhooks.post((String) target.get()[0], secret(row.recipient(), (String) target.get()[1]), row.id(),
@@ -112,6 +119,12 @@ public class OutboxDelivery {
                     + (row.attempts() + 1) + "): " + reason);
             outbox.failed(row, owner, reason, System.currentTimeMillis());
         }
+    }
+
+    /** A delivery that cannot succeed however often it is tried: dead at once (listed for administrators). */
+    private void giveUp(OutboxStore.Leased row, String reason) {
+        outbox.failed(new OutboxStore.Leased(row.id(), row.channel(), row.topic(), row.recipient(), row.payload(),
+                Integer.MAX_VALUE - 1), owner, reason, System.currentTimeMillis());
     }
 
     private Optional<Object[]> webhook(String webhookId) {

@@ -45,6 +45,16 @@ class ProductionSettingsTest {
     }
 
     @Test
+    void theDemoDirectorySecretIsRefusedAndNoDirectoryIsFine() {
+        settings.put("consulate.idp.directory.client-secret", "consulate-directory-secret");
+
+        assertThat(ProductionSettings.problems(config())).singleElement().asString()
+                .contains("consulate.idp.directory.client-secret").contains("CONSULATE_IDP_DIRECTORY_CLIENT_SECRET");
+        settings.put("consulate.idp.directory.client-secret", "from-the-vault");
+        assertThat(ProductionSettings.problems(config())).isEmpty();
+    }
+
+    @Test
     void demoDataAndPlainHttpAreRefused() {
         settings.put("consulate.demo-data", "true");
         settings.put("consulate.public-url", "http://consulate.example.org");

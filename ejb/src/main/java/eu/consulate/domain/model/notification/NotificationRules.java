@@ -59,7 +59,7 @@ public final class NotificationRules {
         } else if (event instanceof ReturnedForChanges) {
             notices.add(new Notice(Topic.REQUEST_RETURNED, applicant, Notice.Area.APPLICANT));
         } else if (event instanceof ReviewApproved || event instanceof ReviewRejected || event instanceof LegalCheckFailed
-                || event instanceof RequestLapsed) {
+                || event instanceof RequestLapsed || event instanceof eu.consulate.domain.model.application.VoteClosed) {
             notices.add(new Notice(Topic.REQUEST_DECIDED, applicant, Notice.Area.APPLICANT));
         } else if (event instanceof StepOpened opened) {
             stepOpened(notices, opened.kind(), seats, applicant);
@@ -106,7 +106,7 @@ public final class NotificationRules {
         } else if (event instanceof PermitExpired) {
             topic = Topic.PERMIT_EXPIRED;
         } else if (event instanceof ReviewApproved || event instanceof ReviewRejected || event instanceof LegalCheckFailed
-                || event instanceof RequestLapsed) {
+                || event instanceof RequestLapsed || event instanceof eu.consulate.domain.model.application.VoteClosed) {
             topic = Topic.REQUEST_DECIDED;
         }
         return java.util.Optional.ofNullable(topic);
