@@ -91,7 +91,7 @@ class PermitLifeIT {
                 var select = connection.prepareStatement("SELECT j.DUEDATE_ FROM ACT_RU_JOB j "
                         + "JOIN ACT_RU_EXECUTION e ON e.ID_ = j.PROCESS_INSTANCE_ID_ "
                         + "WHERE e.BUSINESS_KEY_ = ? AND j.TYPE_ = 'timer'"
-                        + (activity == null ? "" : " AND j.ACT_ID_ = ?"))) {
+                        + (activity == null ? "" : " AND j.JOB_DEF_ID_ IN (SELECT d.ID_ FROM ACT_RU_JOBDEF d WHERE d.ACT_ID_ = ?)"))) {
             select.setString(1, permitId);
             if (activity != null) {
                 select.setString(2, activity);
