@@ -77,6 +77,18 @@ public class OutboxDelivery {
         timers.createIntervalTimer(every, every, new TimerConfig("outbox-delivery", false));
     }
 
+    /** The timer goes with the application: nothing of it may fire, or hold it, after an undeployment. */
+    @jakarta.annotation.PreDestroy
+    void unschedule() {
+        for (jakarta.ejb.Timer timer : timers.getTimers()) {
+            try {
+                timer.cancel();
+            } catch (jakarta.ejb.NoSuchObjectLocalException e) {
+                // cancelled by the container already
+            }
+        }
+    }
+
     @Timeout
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void deliverDue() {

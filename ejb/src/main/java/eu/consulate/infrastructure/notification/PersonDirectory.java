@@ -2,13 +2,10 @@ package eu.consulate.infrastructure.notification;
 
 import java.io.IOException;
 import java.io.StringReader;
+import java.net.HttpURLConnection;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
@@ -45,7 +42,6 @@ public class PersonDirectory {
     @ConfigProperty(name = "consulate.idp.directory.client-secret")
     Optional<String> clientSecret;
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private volatile String token;
     private volatile long tokenUntil;
 
@@ -62,14 +58,13 @@ public class PersonDirectory {
         }
         String base = providerUri.strip().replaceAll("/+$", "");
         String admin = base.replace("/realms/", "/admin/realms/");
-        HttpResponse<String> user = send(HttpRequest.newBuilder(URI.create(admin + "/users/"
-                + URLEncoder.encode(subject, StandardCharsets.UTF_8))).timeout(Duration.ofSeconds(10))
-                .header("Authorization", "Bearer " + token(base)).GET().build());
-        if (user.statusCode() == 404) {
+        Answer user = send(admin + "/users/" + URLEncoder.encode(subject, StandardCharsets.UTF_8),
+                "Bearer " + token(base), null);
+        if (user.status() == 404) {
             return Optional.empty();
         }
-        if (user.statusCode() != 200) {
-            throw new IOException("the identity provider answered HTTP " + user.statusCode() + " for a person's address");
+        if (user.status() != 200) {
+            throw new IOException("the identity provider answered HTTP " + user.status() + " for a person's address");
         }
         JsonObject json = Json.createReader(new StringReader(user.body())).readObject();
         String email = json.getString("email", "");
@@ -82,12 +77,10 @@ public class PersonDirectory {
         }
         String form = "grant_type=client_credentials&client_id=" + URLEncoder.encode(clientId.get(), StandardCharsets.UTF_8)
                 + "&client_secret=" + URLEncoder.encode(clientSecret.get(), StandardCharsets.UTF_8);
-        HttpResponse<String> answer = send(HttpRequest.newBuilder(URI.create(base + "/protocol/openid-connect/token"))
-                .timeout(Duration.ofSeconds(10)).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build());
-        if (answer.statusCode() != 200) {
+        Answer answer = send(base + "/protocol/openid-connect/token", null, form);
+        if (answer.status() != 200) {
             throw new IOException("the identity provider refused the directory's service account (HTTP "
-                    + answer.statusCode() + ")");
+                    + answer.status() + ")");
         }
         JsonObject json = Json.createReader(new StringReader(answer.body())).readObject();
         token = json.getString("access_token");
@@ -95,12 +88,37 @@ public class PersonDirectory {
         return token;
     }
 
-    private HttpResponse<String> send(HttpRequest request) throws IOException {
+    private record Answer(int status, String body) {
+    }
+
+    /**
+     * A GET (no {@code form}) or a form POST, bounded (5 s to connect, 10 s to answer). Plain
+     * {@link HttpURLConnection}: no client threads that would outlive a redeployment.
+     */
+    private static Answer send(String url, String authorization, String form) throws IOException {
+        HttpURLConnection connection = (HttpURLConnection) URI.create(url).toURL().openConnection();
         try {
-            return http.send(request, HttpResponse.BodyHandlers.ofString());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted", e);
+            connection.setConnectTimeout(5_000);
+            connection.setReadTimeout(10_000);
+            connection.setInstanceFollowRedirects(false);
+            if (authorization != null) {
+                connection.setRequestProperty("Authorization", authorization);
+            }
+            if (form != null) {
+                byte[] bytes = form.getBytes(StandardCharsets.UTF_8);
+                connection.setRequestMethod("POST");
+                connection.setDoOutput(true);
+                connection.setRequestProperty("Content-Type", "application/x-www-form-urlencoded");
+                try (var out = connection.getOutputStream()) {
+                    out.write(bytes);
+                }
+            }
+            int status = connection.getResponseCode();
+            var in = status >= 400 ? connection.getErrorStream() : connection.getInputStream();
+            String body = in == null ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return new Answer(status, body);
+        } finally {
+            connection.disconnect();
         }
     }
 }

@@ -70,4 +70,21 @@ class NotificationRulesTest {
         assertThat(NotificationRules.downstreamTopic(revoked)).contains(Topic.PERMIT_REVOKED);
         assertThat(NotificationRules.downstreamTopic(new ReturnedForChanges(ApplicationHistory.ID, "bob", AT, "x"))).isEmpty();
     }
+
+    @Test
+    void aReminderReachesWhoeverTakesTheOpenStepAndAClosedVoteIsADecision() {
+        DataAccessApplication voting = submitted.apply(List.of(new StepOpened(ApplicationHistory.ID, "system", AT, "vote",
+                StepKind.VOTE, Map.of())));
+        DataAccessApplication legalCheck = submitted.apply(List.of(new StepOpened(ApplicationHistory.ID, "system", AT,
+                "legal", StepKind.LEGAL_CHECK, Map.of())));
+        var reminder = new eu.consulate.domain.model.application.ReminderDue(ApplicationHistory.ID, "system", AT, "vote");
+
+        assertThat(who(NotificationRules.of(reminder, voting, SEATS)))
+                .containsExactlyInAnyOrder("reminder bob COMMITTEE", "reminder dana COMMITTEE");
+        assertThat(who(NotificationRules.of(reminder, legalCheck, SEATS))).containsExactly("reminder lena COMMITTEE");
+        var closed = new eu.consulate.domain.model.application.VoteClosed(ApplicationHistory.ID, "dana", AT, false, 1, 2, 0, 0,
+                "Not covered by the consent.");
+        assertThat(who(NotificationRules.of(closed, voting, SEATS))).containsExactly("request-decided " + applicant + " APPLICANT");
+        assertThat(NotificationRules.downstreamTopic(closed)).contains(Topic.REQUEST_DECIDED);
+    }
 }

@@ -8,7 +8,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -21,10 +20,11 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 
 /**
- * For DAC administrators: the webhooks of their committees, and the outbox's deliveries (mails and
- * webhook calls) with failed ones sent again. Registering: {@code POST /api/admin/dacs/{id}/webhooks}.
+ * For DAC administrators: the outbox's deliveries of their committees (mails and webhook calls),
+ * failed ones sent again. Its own root path: a root {@code admin} would compete with
+ * {@code admin/dacs} for every administration request.
  */
-@Path("admin")
+@Path("admin/deliveries")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(ApiRoles.DAC_ADMIN)
@@ -39,30 +39,15 @@ public class DeliveriesResource {
     @Context
     SecurityContext security;
 
-    @GET
-    @Path("webhooks")
-    public List<Webhooks.WebhookView> list() {
-        return webhooks.list(callers.of(BearerToken.of(security)));
-    }
-
-    /** 204; 404 for an endpoint of another committee. */
-    @DELETE
-    @Path("webhooks/{id}")
-    public Response remove(@PathParam("id") String id) {
-        webhooks.remove(callers.of(BearerToken.of(security)), id);
-        return Response.noContent().build();
-    }
-
     /** The newest 200 deliveries of the caller's committees; {@code status}: pending, sent or dead. */
     @GET
-    @Path("deliveries")
     public List<Webhooks.DeliveryView> deliveries(@QueryParam("status") String status) {
         return webhooks.deliveries(callers.of(BearerToken.of(security)), status, 200);
     }
 
     /** Sends a dead delivery again: 204; 404 for one of another committee; 409 when it is not dead. */
     @POST
-    @Path("deliveries/{id}/retry")
+    @Path("{id}/retry")
     public Response retry(@PathParam("id") String id) {
         webhooks.retry(callers.of(BearerToken.of(security)), id);
         return Response.noContent().build();
