@@ -44,9 +44,13 @@ public class CallerActor {
         return new Actor(token.getSubject(), username(token), roles, java.util.Map.of());
     }
 
+    /** A string claim, whether the token implementation hands it out as a String or a JSON string; null when absent. */
     private static String claim(JsonWebToken token, String name) {
         Object value = token.getClaim(name);
-        return value == null ? null : value.toString().replace("\"", "");
+        if (value instanceof jakarta.json.JsonString json) {
+            return json.getString();
+        }
+        return value instanceof String text ? text : null;
     }
 
     static String username(JsonWebToken token) {
