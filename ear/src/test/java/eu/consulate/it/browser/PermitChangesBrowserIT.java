@@ -151,7 +151,9 @@ class PermitChangesBrowserIT {
         tick(By.id("data-use:modifiers"), "time limit on use (TS)");
         browser.findElement(By.id("data-use:months")).sendKeys("18");
         click(browser.findElement(By.id("data-use:save")));
-        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(30)).until(
+        // the save reloads the page: an element of the old page goes stale while we wait
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(30))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(
                 b -> b.findElement(By.id("use-conditions")).getText().contains("Publication required (DUO:0000019)"));
         assertThat(browser.findElement(By.id("use-conditions")).getText())
                 .contains("Time limit on use (DUO:0000025): use ends at the latest 18 months after the permit's start");
