@@ -34,6 +34,9 @@ public class CommitteeAdministration {
     @EJB
     People people;
 
+    @EJB
+    Diseases diseases;
+
     @PersistenceContext(unitName = "consulate")
     EntityManager em;
 
@@ -205,7 +208,9 @@ public class CommitteeAdministration {
     public Views.DataUseView describeDataUse(Actor admin, String datasetId, String permission, List<String> diseases,
             List<DataUse.Requested> modifiers) {
         Dataset dataset = administeredDataset(admin, datasetId);
-        dataset.describeUse(DataUse.of(permission, diseases, modifiers), admin.subject(), java.time.Instant.now());
+        DataUse use = DataUse.of(permission, diseases, modifiers);
+        this.diseases.requireKnown(use.diseases());
+        dataset.describeUse(use, admin.subject(), java.time.Instant.now());
         return dataUseView(dataset);
     }
 

@@ -17,7 +17,9 @@ import jakarta.servlet.http.HttpServletResponse;
  * No request body over {@link #MAX_BYTES} reaches the API: a larger declared length answers 413
  * at once; a body without a declared length (chunked) is cut off while it is read, which the
  * body reader turns into 413 ({@link ProblemMappers.UnreadableBodies}). The largest legitimate
- * body, a request with a 4,000-character purpose and 20 dataset ids, is far below.
+ * body, a request with a 4,000-character purpose and 20 dataset ids, is far below. The one
+ * exception is the import of a disease ontology (an OBO file, not JSON: MONDO's is about 50 MB),
+ * limited to {@link #MAX_ONTOLOGY_BYTES} and not checked for JSON nesting.
  */
 @WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class RequestBodyLimit extends HttpFilter {
@@ -26,6 +28,10 @@ public class RequestBodyLimit extends HttpFilter {
 
     /** 64 KiB. */
     public static final int MAX_BYTES = 64 * 1024;
+
+    /** The import of a disease ontology: 200 MiB ({@code POST /api/admin/diseases}). */
+    public static final long MAX_ONTOLOGY_BYTES = 200L * 1024 * 1024;
+    static final String ONTOLOGY_IMPORT = "/admin/diseases";
 
     /** Up to this size an over-limit body is read and dropped before the 413 (1 MiB). */
     static final long SWALLOW_BYTES = 1024 * 1024;
@@ -37,8 +43,8 @@ public class RequestBodyLimit extends HttpFilter {
     public static final class BodyTooLarge extends IOException {
         private static final long serialVersionUID = 1L;
 
-        BodyTooLarge() {
-            super("The request body is larger than " + MAX_BYTES + " bytes.");
+        BodyTooLarge(long limit) {
+            super("The request body is larger than " + limit + " bytes.");
         }
     }
 
@@ -58,8 +64,11 @@ public class RequestBodyLimit extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
+        boolean ontology = "POST".equals(request.getMethod())
+                && ONTOLOGY_IMPORT.equals(request.getRequestURI().substring(request.getContextPath().length()));
+        long limit = ontology ? MAX_ONTOLOGY_BYTES : MAX_BYTES;
         long declared = request.getContentLengthLong();
-        if (declared > MAX_BYTES) {
+        if (declared > limit) {
             if (declared <= SWALLOW_BYTES) {
                 // read and drop a moderately large body, so that a client still sending it gets to
                 // read the answer instead of a closed connection (as Tomcat's maxSwallowSize does)
@@ -67,24 +76,28 @@ public class RequestBodyLimit extends HttpFilter {
             } else {
                 response.setHeader("Connection", "close");
             }
-            Problem.write(response, 413, "Content Too Large", new BodyTooLarge().getMessage());
+            Problem.write(response, 413, "Content Too Large", new BodyTooLarge(limit).getMessage());
             return;
         }
-        chain.doFilter(new Limited(request), response);
+        chain.doFilter(new Limited(request, limit, !ontology), response);
     }
 
     private static final class Limited extends HttpServletRequestWrapper {
 
         private ServletInputStream limited;
+        private final long limit;
+        private final boolean json;
 
-        Limited(HttpServletRequest request) {
+        Limited(HttpServletRequest request, long limit, boolean json) {
             super(request);
+            this.limit = limit;
+            this.json = json;
         }
 
         @Override
         public ServletInputStream getInputStream() throws IOException {
             if (limited == null) {
-                limited = new LimitedStream(super.getInputStream());
+                limited = new LimitedStream(super.getInputStream(), limit, json);
             }
             return limited;
         }
@@ -93,13 +106,17 @@ public class RequestBodyLimit extends HttpFilter {
     private static final class LimitedStream extends ServletInputStream {
 
         private final ServletInputStream in;
+        private final long limit;
+        private final boolean json;
         private long read;
         private int depth;
         private boolean inString;
         private boolean escaped;
 
-        LimitedStream(ServletInputStream in) {
+        LimitedStream(ServletInputStream in, long limit, boolean json) {
             this.in = in;
+            this.limit = limit;
+            this.json = json;
         }
 
         @Override
@@ -126,6 +143,9 @@ public class RequestBodyLimit extends HttpFilter {
 
         // structural characters are ASCII; bytes of multi-byte UTF-8 characters are all >= 0x80
         private void nest(byte b) throws BodyTooDeep {
+            if (!json) {
+                return;
+            }
             if (inString) {
                 if (escaped) {
                     escaped = false;
@@ -147,8 +167,8 @@ public class RequestBodyLimit extends HttpFilter {
 
         private void count(int n) throws BodyTooLarge {
             read += n;
-            if (read > MAX_BYTES) {
-                throw new BodyTooLarge();
+            if (read > limit) {
+                throw new BodyTooLarge(limit);
             }
         }
 

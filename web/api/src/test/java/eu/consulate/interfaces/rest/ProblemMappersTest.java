@@ -122,7 +122,7 @@ class ProblemMappersTest {
             @Override
             public int read() throws java.io.IOException {
                 if (++sent > 10) {
-                    throw new RequestBodyLimit.BodyTooLarge();
+                    throw new RequestBodyLimit.BodyTooLarge(RequestBodyLimit.MAX_BYTES);
                 }
                 return sent == 1 ? '[' : ' ';
             }
