@@ -72,10 +72,10 @@ public final class SchemaMigrator {
         var identity = new IdentityBySubject(subjects, bpmnEngine);
         if (bpmnEngine) {
             configuration.javaMigrations(new BpmnEngineSchema(), new WiderEventPayload(), identity, new DescendingListIndexes(),
-                    new VisaVersions(), new SealedSigningKeys());
+                    new VisaVersions(), new SealedSigningKeys(), new UnboundedEventPayload());
         } else {
             configuration.javaMigrations(new WiderEventPayload(), identity, new DescendingListIndexes(), new VisaVersions(),
-                    new SealedSigningKeys());
+                    new SealedSigningKeys(), new UnboundedEventPayload());
         }
         Flyway flyway = configuration.load();
         MigrateResult result = flyway.migrate();

@@ -93,7 +93,7 @@ class SchemaMigratorTest {
 
     /** The created event of the longest valid request, escaped, needs up to ~9,600 characters. */
     @Test
-    void eventPayloadHoldsTwelveThousandCharactersButNotMore() throws SQLException {
+    void eventPayloadHoldsTextOfAnyPracticalLength() throws SQLException {
         JdbcDataSource ds = freshH2();
         new SchemaMigrator(ds, false).migrate();
         String insert = "insert into application_event (id, application_id, seq, event_type, actor, occurred_at, payload) "
@@ -101,12 +101,12 @@ class SchemaMigratorTest {
         try (Connection c = ds.getConnection(); var statement = c.prepareStatement(insert)) {
             statement.setString(1, UUID.randomUUID().toString());
             statement.setString(2, "app-long");
-            statement.setString(3, "x".repeat(WiderEventPayload.LENGTH));
+            statement.setString(3, "x".repeat(WiderEventPayload.LENGTH + 1));
             statement.executeUpdate();
             statement.setString(1, UUID.randomUUID().toString());
-            statement.setString(2, "app-too-long");
-            statement.setString(3, "x".repeat(WiderEventPayload.LENGTH + 1));
-            org.assertj.core.api.Assertions.assertThatThrownBy(statement::executeUpdate).isInstanceOf(SQLException.class);
+            statement.setString(2, "app-very-long");
+            statement.setString(3, "x".repeat(500_000));
+            statement.executeUpdate();
         }
     }
 }

@@ -158,6 +158,41 @@ class DuoMatchingIT {
         assertThat(after.containsKey("permission") && !after.isNull("permission")).as(after.toString()).isFalse();
     }
 
+    @Test
+    void aRequestStoresItsCodedPurposeWithTheMatchesAndABadPurposeStoresNothing() {
+        Scenario committee = Scenario.freshCommittee();
+        Scenario.Dataset cancer = committee.dataset("Cancer cohort");
+        Scenario.Dataset undescribed = committee.dataset("Undescribed cohort");
+        assertThat(Http.sendBody("PUT", "/api/admin/datasets/" + cancer.id() + "/data-use", committee.adminToken(),
+                "application/json", "{\"permission\":\"DS\",\"diseases\":[\"MONDO:0004992\"],"
+                        + "\"modifiers\":[{\"code\":\"NCU\"},{\"code\":\"IRB\"}]}").statusCode()).isEqualTo(200);
+        String applicant = Tokens.forUser("applicant");
+        String body = "{\"title\":\"Coded\",\"researchPurpose\":\"Breast cancer genomics across two cohorts.\","
+                + "\"datasetIds\":[" + Json.quote(cancer.id()) + "," + Json.quote(undescribed.id()) + "],"
+                + "\"codedPurpose\":{\"category\":\"DS\",\"diseases\":[%s],\"geneticStudy\":true}}";
+
+        HttpResponse<String> refused = Http.postJson("/api/applications", applicant, body.formatted("\"MONDO:0000404\""));
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
+        assertThat(Json.object(refused.body()).getString("detail"))
+                .isEqualTo("Unknown disease identifier: MONDO:0000404 (not in the imported disease ontology).");
+        assertThat(Http.get("/api/applications?q=Coded", applicant).body()).doesNotContain(cancer.id());
+
+        HttpResponse<String> submitted = Http.postJson("/api/applications", applicant, body.formatted("\"MONDO:0007254\""));
+        assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(201);
+        String id = Json.object(submitted.body()).getString("id");
+        for (String reader : List.of(applicant, Tokens.forUser("member"))) {
+            JsonObject coded = Scenario.details(reader, id).getJsonObject("codedPurpose");
+            assertThat(coded.getString("category")).isEqualTo("DS");
+            assertThat(coded.getJsonArray("diseases").getJsonObject(0).getString("label")).isEqualTo("breast cancer");
+            List<JsonObject> matches = coded.getJsonArray("matches").getValuesAs(JsonObject.class);
+            assertThat(matches).extracting(m -> m.getString("title") + ": " + m.getString("outcome"))
+                    .containsExactly("Cancer cohort: conditional", "Undescribed cohort: undescribed");
+            assertThat(matches.get(0).getJsonArray("obligations").getValuesAs(JsonObject.class))
+                    .extracting(o -> o.getString("code")).containsExactly("IRB");
+        }
+        assertThat(Scenario.eventTypes(Tokens.forUser("member"), id)).startsWith("created", "purpose-coded", "submitted");
+    }
+
     private static HttpResponse<String> evaluate(String conditions, String purpose) {
         return Http.postJson("/api/duo/evaluate", null, "{\"conditions\":" + conditions + ",\"purpose\":" + purpose + "}");
     }

@@ -20,6 +20,8 @@ import eu.consulate.domain.model.application.FailLegalCheck;
 import eu.consulate.domain.model.application.PassLegalCheck;
 import eu.consulate.domain.model.application.RejectReview;
 import eu.consulate.domain.model.application.SubmitApplication;
+import eu.consulate.domain.model.application.PurposeCoded;
+import eu.consulate.domain.model.datause.ResearchPurpose;
 import eu.consulate.domain.model.application.Vote;
 import eu.consulate.domain.model.dac.Dataset;
 import eu.consulate.infrastructure.persistence.ApplicationRepository;
@@ -47,6 +49,12 @@ public class DataAccessRequests {
     @EJB
     People people;
 
+    @EJB
+    DataUseMatching matching;
+
+    @EJB
+    Diseases diseases;
+
     @Inject
     WorkflowPort workflow;
 
@@ -66,13 +74,32 @@ public class DataAccessRequests {
      */
     public String submit(Actor actor, String applicantSubject, String title, String researchPurpose,
             List<String> datasetIds, String use, String organisation) {
+        return submit(actor, applicantSubject, title, researchPurpose, datasetIds, use, organisation, null);
+    }
+
+    /**
+     * As above, with the research purpose coded in DUO terms ({@code coded}, may be null): it is
+     * matched against each requested dataset's data use and stored with the request, so that the
+     * reviewers read the result the applicant saw. A denied match does not stop the submission;
+     * the committee decides.
+     */
+    public String submit(Actor actor, String applicantSubject, String title, String researchPurpose,
+            List<String> datasetIds, String use, String organisation, ResearchPurpose coded) {
         List<String> requested = datasetIds == null ? List.of() : datasetIds.stream()
                 .filter(id -> id != null && !id.isBlank()).map(String::strip).distinct().toList();
         String dacId = owningCommittee(requested);
         String id = UUID.randomUUID().toString();
+        Instant now = Instant.now();
+        PurposeCoded purposeCoded = null;
+        if (coded != null && !dacId.isEmpty()) {
+            java.util.Map<String, Dataset> byId = catalog.datasets(requested).stream()
+                    .collect(Collectors.toMap(Dataset::id, d -> d));
+            purposeCoded = new PurposeCoded(id, actor.subject(), now, coded,
+                    matching.against(coded, requested.stream().map(byId::get).toList()));
+        }
         List<ApplicationEvent> events = DataAccessApplication.submit(
                 new SubmitApplication(id, title, researchPurpose, requested, dacId, applicantSubject, use, organisation),
-                actor, Instant.now());
+                purposeCoded, actor, now);
         DataAccessApplication created = applications.append(null, events);
         workflow.requestSubmitted(id, dacId, processes.processFor(dacId, CommitteeProcesses.track(created)),
                 created.use());
@@ -144,7 +171,9 @@ public class DataAccessRequests {
                         c.occurredAt(), application.pendingPermitChangeOverdue())).orElse(null),
                 application.state() == eu.consulate.domain.model.application.ApplicationState.PERMIT_ISSUED
                         && !application.permitExpired() && application.pendingPermitChange().isEmpty()
-                        && actor.subject().equals(application.applicant()));
+                        && actor.subject().equals(application.applicant()),
+                application.codedPurpose().map(c -> Views.CodedPurposeView.of(c.purpose(), c.matches(),
+                        diseases.ontology())).orElse(null));
     }
 
     private static Views.VoteView voteView(DataAccessApplication application, Actor actor, boolean seesVotes,

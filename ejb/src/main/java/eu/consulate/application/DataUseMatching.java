@@ -9,6 +9,7 @@ import eu.consulate.domain.model.dac.Dataset;
 import eu.consulate.domain.model.datause.DataUse;
 import eu.consulate.domain.model.datause.DataUseMatch;
 import eu.consulate.domain.model.datause.DataUseMatcher;
+import eu.consulate.domain.model.datause.DatasetMatch;
 import eu.consulate.domain.model.datause.DuoVocabulary;
 import eu.consulate.domain.model.datause.ResearchPurpose;
 import jakarta.ejb.EJB;
@@ -22,10 +23,6 @@ import jakarta.ejb.Stateless;
 @Stateless
 public class DataUseMatching {
 
-    /** A dataset's match; {@code match} null when the dataset's data use is not described (the committee decides). */
-    public record DatasetMatch(String datasetId, String title, DataUseMatch match) {
-    }
-
     @EJB
     Diseases diseases;
 
@@ -36,15 +33,15 @@ public class DataUseMatching {
         return matcher().evaluate(conditions, purpose, today());
     }
 
-    /** The match of {@code purpose} against each dataset, in the order given. */
+    /** The match of {@code purpose} against each dataset, in the order given (empty for a dataset whose data use is not described). */
     public List<DatasetMatch> against(ResearchPurpose purpose, List<Dataset> datasets) {
         diseases.requireKnown(purpose.diseases());
         DataUseMatcher matcher = matcher();
         LocalDate today = today();
         List<DatasetMatch> matches = new ArrayList<>();
         for (Dataset dataset : datasets) {
-            DataUseMatch match = dataset.dataUse().map(use -> matcher.evaluate(use, purpose, today)).orElse(null);
-            matches.add(new DatasetMatch(dataset.id(), dataset.title(), match));
+            matches.add(new DatasetMatch(dataset.id(), dataset.title(),
+                    dataset.dataUse().map(use -> matcher.evaluate(use, purpose, today))));
         }
         return matches;
     }

@@ -94,7 +94,11 @@ public class Diseases {
         return store.latest().orElseThrow();
     }
 
-    public List<DiseaseStore.Import> imports() {
+    /** The latest imports, newest first, for DAC administrators. */
+    public List<DiseaseStore.Import> imports(Actor admin) {
+        if (!admin.hasRole(Actor.DAC_ADMIN)) {
+            throw ApplicationRuleViolation.forbidden("Only DAC administrators see the imports of disease ontologies.");
+        }
         return store.imports(20);
     }
 

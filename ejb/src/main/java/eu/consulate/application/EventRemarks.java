@@ -16,7 +16,13 @@ final class EventRemarks {
     }
 
     static String of(ApplicationEvent event) {
-        if (event instanceof ReviewApproved e) {
+        if (event instanceof eu.consulate.domain.model.application.PurposeCoded e) {
+            var outcomes = e.matches().stream().map(m -> m.match().map(r -> r.outcome().code()).orElse("undescribed"))
+                    .collect(java.util.stream.Collectors.groupingBy(o -> o, java.util.TreeMap::new,
+                            java.util.stream.Collectors.counting()));
+            return "Purpose in DUO terms: " + e.purpose().category().shorthand() + "; datasets " + outcomes.entrySet()
+                    .stream().map(o -> o.getValue() + " " + o.getKey()).collect(java.util.stream.Collectors.joining(", "));
+        } else if (event instanceof ReviewApproved e) {
             return e.comment();
         } else if (event instanceof ReviewRejected e) {
             return e.reason();

@@ -56,7 +56,61 @@ public final class Views {
             List<DatasetView> datasets, List<EventView> history, String rejectionReason, PermitView permit,
             boolean awaitingMyReview, boolean awaitingMyLegalCheck, String use, String status, StepView openStep,
             VoteView vote, String returnReason, Instant decisionDueAt, String process, boolean permitRevocable,
-            String revocationReason, PermitChangeView pendingChange, boolean mayRequestPermitChange) {
+            String revocationReason, PermitChangeView pendingChange, boolean mayRequestPermitChange,
+            CodedPurposeView codedPurpose) {
+    }
+
+    /** A disease with its label. */
+    public record DiseaseView(String id, String label) {
+    }
+
+    /** What the holder must do because of a dataset's modifier. */
+    public record ObligationView(String code, String text) {
+    }
+
+    /**
+     * A purpose's match against a dataset: {@code outcome} permitted, conditional, denied, or
+     * undescribed (the dataset's data use is not described; the committee decides).
+     */
+    public record MatchView(String datasetId, String title, String outcome, String outcomeLabel,
+            List<ObligationView> obligations, List<String> reasons) {
+
+        public static MatchView of(eu.consulate.domain.model.datause.DatasetMatch match) {
+            if (match.match().isEmpty()) {
+                return new MatchView(match.datasetId(), match.title(), "undescribed", "Data use not described",
+                        List.of(), List.of("The dataset's data use is not described in DUO terms; the committee decides."));
+            }
+            var result = match.match().get();
+            String label = switch (result.outcome()) {
+                case PERMITTED -> "Permitted";
+                case CONDITIONAL -> "Permitted on conditions";
+                case DENIED -> "Denied";
+            };
+            return new MatchView(match.datasetId(), match.title(), result.outcome().code(), label,
+                    result.obligations().stream().map(o -> new ObligationView(o.code(), o.text())).toList(),
+                    result.reasons());
+        }
+    }
+
+    /** The research purpose in DUO terms as the applicant stated it, and its matches at submission. */
+    public record CodedPurposeView(String category, String categoryLabel, List<DiseaseView> diseases, boolean commercial,
+            boolean forProfitOrganisation, boolean methodsDevelopment, boolean geneticStudy, boolean controlSet,
+            List<MatchView> matches) {
+
+        public static CodedPurposeView of(eu.consulate.domain.model.datause.ResearchPurpose purpose,
+                List<eu.consulate.domain.model.datause.DatasetMatch> matches,
+                eu.consulate.domain.model.datause.DiseaseOntology ontology) {
+            return new CodedPurposeView(purpose.category().shorthand(),
+                    eu.consulate.domain.model.datause.DuoVocabulary.shipped().label(purpose.category()),
+                    purpose.diseases().stream().map(d -> new DiseaseView(d, ontology.label(d))).toList(),
+                    purpose.commercial(), purpose.forProfitOrganisation(), purpose.methodsDevelopment(),
+                    purpose.geneticStudy(), purpose.controlSet(), matches.stream().map(MatchView::of).toList());
+        }
+
+        /** Whether any dataset is denied to this purpose. */
+        public boolean anyDenied() {
+            return matches.stream().anyMatch(m -> "denied".equals(m.outcome()));
+        }
     }
 
     /** The holder's change request waiting for the committee: extension (to {@code validUntil}) or amendment (to {@code datasets}). */

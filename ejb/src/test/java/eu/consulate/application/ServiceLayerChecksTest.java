@@ -32,6 +32,8 @@ class ServiceLayerChecksTest {
             Map.entry("Catalog#committee", "the public catalogue: one committee's name and source"),
             Map.entry("Catalog#datasets", "the public catalogue: dataset titles and URLs"),
             Map.entry("Catalog#seatsOf", "part of building an actor"),
+            Map.entry("DataUseMatching#evaluate", "the public DUO matcher: computes from its input and the public disease ontology"),
+            Map.entry("DataUseMatching#against", "a purpose against datasets of the public catalogue; reads their public data use only"),
             Map.entry("Catalog#requestable", "the public catalogue: dataset titles, committees and data use"),
             Map.entry("People#signedIn", "part of building an actor"),
             Map.entry("People#knows", "part of building an actor"),

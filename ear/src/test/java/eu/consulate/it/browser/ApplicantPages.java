@@ -20,12 +20,31 @@ final class ApplicantPages {
         Pages.waitFor(browser, By.id("request-form:submit"));
     }
 
+    /** Fills the form in, stating health/medical/biomedical research (HMB) as the coded purpose. */
     void fillIn(String title, String purpose, List<String> datasetLabels) {
         browser.findElement(By.id("request-form:title")).sendKeys(title);
         browser.findElement(By.id("request-form:purpose")).sendKeys(purpose);
         for (String label : datasetLabels) {
             browser.findElement(By.xpath("//label[contains(., '" + label + "')]")).click();
         }
+        browser.findElement(By.xpath("//label[contains(., '(HMB)')]")).click();
+    }
+
+    /** States disease-specific research (DS) on the disease picked from the suggestions for {@code typed}. */
+    void statesDiseaseResearch(String typed, String suggestion) {
+        browser.findElement(By.xpath("//label[contains(., '(DS)')]")).click();
+        WebElement input = Pages.waitFor(browser, By.id("request-form:diseases_input"));
+        input.sendKeys(typed);
+        Pages.waitFor(browser, By.xpath("//li[contains(@class,'ui-autocomplete-item') and contains(., '"
+                + suggestion + "')]")).click();
+        Pages.waitFor(browser, By.xpath("//li[contains(@class,'ui-autocomplete-token') and contains(., '"
+                + suggestion + "')]"));
+    }
+
+    /** Clicks "Check against the datasets" and returns the result table's text once it is there. */
+    String checkMatches() {
+        browser.findElement(By.id("request-form:check")).click();
+        return Pages.waitFor(browser, By.id("request-form:matches")).getText();
     }
 
     void submit() {

@@ -85,6 +85,51 @@ class DataAccessJourneyBrowserIT {
     }
 
     @Test
+    void theApplicantSeesTheCodedPurposeMatchedBeforeSubmittingAndTheReviewerSeesTheSame() {
+        Scenario scenario = Scenario.freshCommittee();
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        Scenario.Dataset cancer = scenario.dataset("Cancer cohort " + suffix);
+        Scenario.Dataset ancestry = scenario.dataset("Ancestry panel " + suffix);
+        describe(scenario, cancer, "{\"permission\":\"DS\",\"diseases\":[\"MONDO:0004992\"],"
+                + "\"modifiers\":[{\"code\":\"TS\",\"parameter\":\"12\"}]}");
+        describe(scenario, ancestry, "{\"permission\":\"POA\",\"diseases\":[],\"modifiers\":[]}");
+        String title = "Coded purpose " + suffix;
+
+        ApplicantPages applicant = new ApplicantPages(loggedIn("applicant"));
+        applicant.openNewRequestForm();
+        applicant.fillIn(title, "Somatic variants in lung adenocarcinoma and treatment response.",
+                List.of("Cancer cohort " + suffix, "Ancestry panel " + suffix));
+        applicant.statesDiseaseResearch("adeno", "lung adenocarcinoma (MONDO:0005061)");
+        browser.findElement(By.id("request-form:genetic")).findElement(By.className("ui-chkbox-box")).click();
+        String shown = applicant.checkMatches();
+
+        assertThat(shown).contains("Cancer cohort " + suffix, "Permitted on conditions",
+                "Lung adenocarcinoma (MONDO:0005061) is a kind of cancer (MONDO:0004992)",
+                "The data may be used for 12 months at most");
+        assertThat(shown).contains("Ancestry panel " + suffix, "Denied",
+                "limited to the study of population origins or ancestry");
+        applicant.submit();
+        assertThat(applicant.requestState()).isEqualTo("Awaiting committee review");
+        String id = applicant.currentRequestId();
+        String stored = Pages.waitFor(browser, By.id("coded-purpose")).getText();
+        assertThat(stored).contains("disease specific research", "lung adenocarcinoma (MONDO:0005061)", "Genetic study.",
+                "Permitted on conditions", "Denied");
+
+        new CommitteePages(loggedIn("member"));
+        Pages.open(browser, "/committee/request.xhtml?id=" + id);
+        String reviewed = Pages.waitFor(browser, By.id("coded-purpose")).getText();
+        assertThat(reviewed).contains("Lung adenocarcinoma (MONDO:0005061) is a kind of cancer (MONDO:0004992)",
+                "The data may be used for 12 months at most", "Denied",
+                "limited to the study of population origins or ancestry");
+    }
+
+    private static void describe(Scenario scenario, Scenario.Dataset dataset, String json) {
+        var response = eu.consulate.it.support.Http.sendBody("PUT", "/api/admin/datasets/" + dataset.id() + "/data-use",
+                scenario.adminToken(), "application/json", json);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    }
+
+    @Test
     void chairRevokesAPermitFromTheRequestPageAndItsVisasAreGone() {
         Scenario.Dataset dataset = Scenario.freshCommittee()
                 .dataset("Revoked in the browser " + UUID.randomUUID().toString().substring(0, 8));

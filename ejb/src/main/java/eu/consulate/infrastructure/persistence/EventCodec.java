@@ -11,6 +11,11 @@ import eu.consulate.domain.model.application.ApplicationSubmitted;
 import eu.consulate.domain.model.application.LegalCheckFailed;
 import eu.consulate.domain.model.application.LegalCheckPassed;
 import eu.consulate.domain.model.application.PermitIssued;
+import eu.consulate.domain.model.application.PurposeCoded;
+import eu.consulate.domain.model.datause.DataUseMatch;
+import eu.consulate.domain.model.datause.DatasetMatch;
+import eu.consulate.domain.model.datause.DuoTerm;
+import eu.consulate.domain.model.datause.ResearchPurpose;
 import eu.consulate.domain.model.application.PermitExtended;
 import eu.consulate.domain.model.application.PermitResumed;
 import eu.consulate.domain.model.application.PermitExpired;
@@ -44,6 +49,29 @@ public final class EventCodec {
 
     private static List<String> strings(jakarta.json.JsonArray array) {
         return array == null ? List.of() : array.getValuesAs(JsonString.class).stream().map(JsonString::getString).toList();
+    }
+
+    private static JsonObject purpose(ResearchPurpose purpose) {
+        return JSON.createObjectBuilder().add("category", purpose.category().shorthand())
+                .add("diseases", JSON.createArrayBuilder(purpose.diseases())).add("commercial", purpose.commercial())
+                .add("forProfitOrganisation", purpose.forProfitOrganisation())
+                .add("methodsDevelopment", purpose.methodsDevelopment()).add("geneticStudy", purpose.geneticStudy())
+                .add("controlSet", purpose.controlSet()).build();
+    }
+
+    private static ResearchPurpose purpose(JsonObject p) {
+        return new ResearchPurpose(DuoTerm.named(p.getString("category")).orElseThrow(), strings(p.getJsonArray("diseases")),
+                p.getBoolean("commercial"), p.getBoolean("forProfitOrganisation"), p.getBoolean("methodsDevelopment"),
+                p.getBoolean("geneticStudy"), p.getBoolean("controlSet"));
+    }
+
+    private static DatasetMatch match(JsonObject m) {
+        java.util.Optional<DataUseMatch> result = !m.containsKey("outcome") ? java.util.Optional.empty()
+                : java.util.Optional.of(new DataUseMatch(DataUseMatch.Outcome.of(m.getString("outcome")),
+                        m.getJsonArray("obligations").getValuesAs(JsonObject.class).stream()
+                                .map(o -> new DataUseMatch.Obligation(o.getString("code"), o.getString("text"))).toList(),
+                        strings(m.getJsonArray("reasons"))));
+        return new DatasetMatch(m.getString("datasetId"), m.getString("title"), result);
     }
 
     public static String payload(ApplicationEvent event) {
@@ -135,6 +163,19 @@ public final class EventCodec {
             if (e.latestEnd() != null) {
                 json.add("latestEnd", e.latestEnd().toEpochMilli());
             }
+        } else if (event instanceof PurposeCoded e) {
+            json.add("purpose", purpose(e.purpose()));
+            JsonArrayBuilder matches = JSON.createArrayBuilder();
+            for (DatasetMatch m : e.matches()) {
+                JsonObjectBuilder match = JSON.createObjectBuilder().add("datasetId", m.datasetId()).add("title", m.title());
+                m.match().ifPresent(result -> match.add("outcome", result.outcome().code())
+                        .add("obligations", JSON.createArrayBuilder(result.obligations().stream()
+                                .map(o -> JSON.createObjectBuilder().add("code", o.code()).add("text", o.text()).build())
+                                .toList()))
+                        .add("reasons", JSON.createArrayBuilder(result.reasons())));
+                matches.add(match);
+            }
+            json.add("matches", matches);
         }
         // ApplicationSubmitted carries nothing beyond the row's columns
         return json.build().toString();
@@ -151,6 +192,8 @@ public final class EventCodec {
                     p.getString("researchPurpose"),
                     p.getJsonArray("datasetIds").getValuesAs(JsonString.class).stream().map(JsonString::getString).toList(),
                     p.getString("use", ApplicationCreated.RESEARCH), p.getString("organisation", ApplicationCreated.ACADEMIC));
+            case PurposeCoded.TYPE -> new PurposeCoded(applicationId, actor, at, purpose(p.getJsonObject("purpose")),
+                    p.getJsonArray("matches").getValuesAs(JsonObject.class).stream().map(EventCodec::match).toList());
             case StepOpened.TYPE -> new StepOpened(applicationId, actor, at, p.getString("stepKey"),
                     StepKind.ofModelName(p.getString("kind")).orElseThrow(() -> new IllegalStateException(
                             "Unknown stored step kind " + p.getString("kind"))),

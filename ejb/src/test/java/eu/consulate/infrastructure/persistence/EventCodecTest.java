@@ -35,6 +35,16 @@ class EventCodecTest {
         List<ApplicationEvent> events = List.of(
                 new ApplicationCreated("app", "ada", AT, "ada", "sub-1", "dac", "Title \"quoted\"", "Purpose ünïcode",
                         List.of("d1", "d2"), "care", "commercial"),
+                new eu.consulate.domain.model.application.PurposeCoded("app", "ada", AT,
+                        new eu.consulate.domain.model.datause.ResearchPurpose(eu.consulate.domain.model.datause.DuoTerm.DS,
+                                List.of("MONDO:0005061"), false, true, false, true, false),
+                        List.of(new eu.consulate.domain.model.datause.DatasetMatch("d1", "Lung cohort",
+                                java.util.Optional.of(new eu.consulate.domain.model.datause.DataUseMatch(
+                                        eu.consulate.domain.model.datause.DataUseMatch.Outcome.CONDITIONAL,
+                                        List.of(new eu.consulate.domain.model.datause.DataUseMatch.Obligation("TS", "12 months.")),
+                                        List.of("Within cancer.")))),
+                                new eu.consulate.domain.model.datause.DatasetMatch("d2", "Undescribed",
+                                        java.util.Optional.empty()))),
                 new ApplicationSubmitted("app", "ada", AT),
                 new StepOpened("app", "system", AT, "vote", StepKind.VOTE, java.util.Map.of("quorum", "3", "majority", "two-thirds")),
                 new FoundComplete("app", "mia", AT, "all there"),

@@ -92,6 +92,7 @@ public final class DataAccessApplication {
     private boolean permitSuspended;
     private boolean permitExpired;
     private String rejectionReason;
+    private PurposeCoded coded;
     private String revocationReason;
     /** The last message the committee sent with a return. */
     private String returnReason;
@@ -164,6 +165,15 @@ public final class DataAccessApplication {
      * The caller must already have checked that all datasets belong to {@code form.dacId()}.
      */
     public static List<ApplicationEvent> submit(SubmitApplication form, Actor actor, Instant now) {
+        return submit(form, null, actor, now);
+    }
+
+    /**
+     * As {@link #submit(SubmitApplication, Actor, Instant)}, with the research purpose coded in DUO
+     * terms and its match against each requested dataset ({@code coded} null: none stated). The
+     * matches name exactly the requested datasets.
+     */
+    public static List<ApplicationEvent> submit(SubmitApplication form, PurposeCoded coded, Actor actor, Instant now) {
         Objects.requireNonNull(form, "form");
         Objects.requireNonNull(actor, "actor");
         Objects.requireNonNull(now, "now");
@@ -171,11 +181,21 @@ public final class DataAccessApplication {
             throw forbidden("Only applicants can submit a data access request.");
         }
         ValidatedSubmission valid = ValidatedSubmission.of(form);
-        return List.of(
-                new ApplicationCreated(valid.applicationId(), actor.subject(), now, actor.name(),
-                        valid.applicantSubject(), valid.dacId(), valid.title(), valid.researchPurpose(),
-                        valid.datasetIds(), valid.use(), valid.organisation()),
-                new ApplicationSubmitted(valid.applicationId(), actor.subject(), now));
+        List<ApplicationEvent> events = new ArrayList<>();
+        events.add(new ApplicationCreated(valid.applicationId(), actor.subject(), now, actor.name(),
+                valid.applicantSubject(), valid.dacId(), valid.title(), valid.researchPurpose(),
+                valid.datasetIds(), valid.use(), valid.organisation()));
+        if (coded != null) {
+            List<String> matched = coded.matches().stream().map(m -> m.datasetId()).toList();
+            if (!matched.equals(valid.datasetIds())) {
+                throw new IllegalArgumentException("The purpose's matches name " + matched + ", the request "
+                        + valid.datasetIds());
+            }
+            events.add(new PurposeCoded(valid.applicationId(), actor.subject(), now, coded.purpose(),
+                    coded.matches()));
+        }
+        events.add(new ApplicationSubmitted(valid.applicationId(), actor.subject(), now));
+        return List.copyOf(events);
     }
 
     /** Rebuilds a request from its complete history, oldest event first. */
@@ -817,6 +837,8 @@ public final class DataAccessApplication {
             decidedAt = event.occurredAt();
         } else if (event instanceof DecisionClockExtended extended) {
             clock.extended(Period.parse(extended.period()));
+        } else if (event instanceof PurposeCoded purposeCoded) {
+            coded = purposeCoded;
         } else if (!(event instanceof ReminderDue) && !(event instanceof DecisionOverdue)) {
             throw new IllegalArgumentException("Event '" + event.type() + "' cannot occur after the first event.");
         }
@@ -921,6 +943,11 @@ public final class DataAccessApplication {
     /** The research purpose as last submitted (a resubmission may change it). */
     public String researchPurpose() {
         return researchPurpose;
+    }
+
+    /** The purpose in DUO terms with its matches at submission, when the applicant stated one. */
+    public java.util.Optional<PurposeCoded> codedPurpose() {
+        return java.util.Optional.ofNullable(coded);
     }
 
     /** {@code research} or {@code care}. */

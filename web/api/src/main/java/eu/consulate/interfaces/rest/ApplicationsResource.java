@@ -44,7 +44,22 @@ public class ApplicationsResource {
      * "academic" (default), "public" or "commercial".
      */
     public record SubmitJson(String title, String researchPurpose, List<String> datasetIds, String use,
-            String organisationType) {
+            String organisationType, CodedPurposeJson codedPurpose) {
+    }
+
+    /**
+     * The research purpose in DUO terms (optional): {@code category} DS, HMB, POA or GRU (shorthand
+     * or CURIE), {@code diseases} for DS, and the flags (absent: false). Matched against each
+     * dataset and stored with the request.
+     */
+    public record CodedPurposeJson(String category, List<String> diseases, Boolean commercial,
+            Boolean forProfitOrganisation, Boolean methodsDevelopment, Boolean geneticStudy, Boolean controlSet) {
+        eu.consulate.domain.model.datause.ResearchPurpose purpose() {
+            return eu.consulate.domain.model.datause.ResearchPurpose.of(category, diseases,
+                    Boolean.TRUE.equals(commercial), Boolean.TRUE.equals(forProfitOrganisation),
+                    Boolean.TRUE.equals(methodsDevelopment), Boolean.TRUE.equals(geneticStudy),
+                    Boolean.TRUE.equals(controlSet));
+        }
     }
 
     /** The applicant's answer to a return; a non-blank {@code researchPurpose} replaces the purpose. */
@@ -94,7 +109,8 @@ public class ApplicationsResource {
             throw new BadRequestException("Send a JSON body with title, researchPurpose and datasetIds.");
         }
         String id = requests.submit(actor(), callers.subject(token()), body.title(), body.researchPurpose(),
-                body.datasetIds(), body.use(), body.organisationType());
+                body.datasetIds(), body.use(), body.organisationType(),
+                body.codedPurpose() == null ? null : body.codedPurpose().purpose());
         return Response.created(URI.create("applications/" + id)).entity(requests.details(actor(), id)).build();
     }
 

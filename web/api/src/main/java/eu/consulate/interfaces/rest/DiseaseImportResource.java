@@ -60,6 +60,6 @@ public class DiseaseImportResource {
     /** The latest imports, newest first. */
     @GET
     public List<ImportJson> imports() {
-        return diseases.imports().stream().map(ImportJson::of).toList();
+        return diseases.imports(callers.of(BearerToken.of(security))).stream().map(ImportJson::of).toList();
     }
 }

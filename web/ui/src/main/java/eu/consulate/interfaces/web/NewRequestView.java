@@ -6,8 +6,15 @@ import java.util.List;
 
 import eu.consulate.application.Catalog;
 import eu.consulate.application.DataAccessRequests;
+import eu.consulate.application.DataUseMatching;
+import eu.consulate.application.Diseases;
 import eu.consulate.application.Views.DatasetView;
+import eu.consulate.application.Views.MatchView;
 import eu.consulate.domain.model.application.ApplicationRuleViolation;
+import eu.consulate.domain.model.dac.Dataset;
+import eu.consulate.domain.model.datause.DiseaseTerm;
+import eu.consulate.domain.model.datause.InvalidDataUse;
+import eu.consulate.domain.model.datause.ResearchPurpose;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -25,8 +32,24 @@ public class NewRequestView implements Serializable {
     @EJB
     transient Catalog catalog;
 
+    @EJB
+    transient DataUseMatching matching;
+
+    @EJB
+    transient Diseases diseases;
+
     @Inject
     transient UiActor actor;
+
+    /** The purpose in DUO terms: DS, HMB, POA or GRU, the diseases of DS, and the flags. */
+    private String category;
+    private List<String> purposeDiseases = new ArrayList<>();
+    private boolean commercial;
+    private boolean forProfitOrganisation;
+    private boolean methodsDevelopment;
+    private boolean geneticStudy;
+    private boolean controlSet;
+    private List<MatchView> matches;
 
     private String title;
     private String researchPurpose;
@@ -63,13 +86,110 @@ public class NewRequestView implements Serializable {
     public String submit() {
         try {
             String id = requests.submit(actor.get(), actor.subject(), title, researchPurpose, datasetIds, use,
-                    organisationType);
+                    organisationType, purpose());
             Messages.info("Request submitted", "The committee has been asked to review it.");
             return "/applicant/request?faces-redirect=true&id=" + id;
         } catch (ApplicationRuleViolation e) {
             Messages.refused(e);
             return null;
+        } catch (InvalidDataUse e) {
+            Messages.error("request-form:category", e.getMessage());
+            return null;
         }
+    }
+
+    /** Matches the coded purpose against the chosen datasets and shows the result (before submitting). */
+    public void checkMatches() {
+        matches = null;
+        if (datasetIds == null || datasetIds.isEmpty()) {
+            Messages.error("request-form:datasets", "Choose the datasets to check the purpose against.");
+            return;
+        }
+        try {
+            ResearchPurpose purpose = purpose();
+            List<Dataset> chosen = catalog.datasets(datasetIds);
+            java.util.Map<String, Dataset> byId = new java.util.HashMap<>();
+            chosen.forEach(d -> byId.put(d.id(), d));
+            matches = matching.against(purpose, datasetIds.stream().map(byId::get).filter(java.util.Objects::nonNull)
+                    .toList()).stream().map(MatchView::of).toList();
+        } catch (InvalidDataUse e) {
+            Messages.error("request-form:category", e.getMessage());
+        }
+    }
+
+    private ResearchPurpose purpose() {
+        return ResearchPurpose.of(category, "DS".equals(category) ? purposeDiseases : List.of(), commercial,
+                forProfitOrganisation, methodsDevelopment, geneticStudy, controlSet);
+    }
+
+    /** Disease identifiers whose label or identifier contains the text typed. */
+    public List<String> completeDisease(String query) {
+        return diseases.ontology().search(query, 15).stream().map(DiseaseTerm::id).toList();
+    }
+
+    /** "lung cancer (MONDO:0008903)". */
+    public String diseaseLabel(String id) {
+        return id == null ? "" : diseases.ontology().named(id);
+    }
+
+    public List<MatchView> getMatches() {
+        return matches;
+    }
+
+    public String getCategory() {
+        return category;
+    }
+
+    public void setCategory(String category) {
+        this.category = category;
+    }
+
+    public List<String> getPurposeDiseases() {
+        return purposeDiseases;
+    }
+
+    public void setPurposeDiseases(List<String> purposeDiseases) {
+        this.purposeDiseases = purposeDiseases == null ? new ArrayList<>() : purposeDiseases;
+    }
+
+    public boolean isCommercial() {
+        return commercial;
+    }
+
+    public void setCommercial(boolean commercial) {
+        this.commercial = commercial;
+    }
+
+    public boolean isForProfitOrganisation() {
+        return forProfitOrganisation;
+    }
+
+    public void setForProfitOrganisation(boolean forProfitOrganisation) {
+        this.forProfitOrganisation = forProfitOrganisation;
+    }
+
+    public boolean isMethodsDevelopment() {
+        return methodsDevelopment;
+    }
+
+    public void setMethodsDevelopment(boolean methodsDevelopment) {
+        this.methodsDevelopment = methodsDevelopment;
+    }
+
+    public boolean isGeneticStudy() {
+        return geneticStudy;
+    }
+
+    public void setGeneticStudy(boolean geneticStudy) {
+        this.geneticStudy = geneticStudy;
+    }
+
+    public boolean isControlSet() {
+        return controlSet;
+    }
+
+    public void setControlSet(boolean controlSet) {
+        this.controlSet = controlSet;
     }
 
     public List<DatasetView> getDatasets() {
