@@ -177,6 +177,13 @@ class AuthorizationMatrixIT {
             // a dataset's data use (DUO): its committee's administrator (admin2 keeps A not: 404)
             api("GET", "/api/admin/datasets/{D}/data-use", null, "403 403 403 403 403 403 403 200 404 403 401"),
             api("PUT", "/api/admin/datasets/{D}/data-use", "{}", "403 403 403 403 403 403 403 400 404 403 401"),
+            // the DUO matcher and the disease ontology are public; importing one is for DAC administrators
+            // (an OBO file without terms: 400, nothing replaced)
+            api("POST", "/api/duo/evaluate", "{}",             "400 400 400 400 400 400 400 400 400 400 400"),
+            api("GET", "/api/diseases", null,                  "200 200 200 200 200 200 200 200 200 200 200"),
+            api("GET", "/api/admin/diseases", null,            "403 403 403 403 403 403 403 200 200 403 401"),
+            api("POST", "/api/admin/diseases", "format-version: 1.2\n",
+                                                               "403 403 403 403 403 403 403 400 400 403 401"),
             // entitlements name every holder: downstream systems only ({A} is a committee, no dataset: 404)
             api("GET", "/api/entitlements?user={applicantSub}", null, "403 403 403 403 403 403 403 403 403 200 401"),
             api("GET", "/api/datasets/{A}/users", null, "403 403 403 403 403 403 403 403 403 404 401"),
@@ -292,7 +299,8 @@ class AuthorizationMatrixIT {
         if (method.equals("GET")) {
             return Http.get(path, token);
         }
-        String type = body.startsWith("<") ? "application/xml" : "application/json";
+        String type = body.startsWith("<") ? "application/xml"
+                : body.startsWith("format-version") ? "text/plain" : "application/json";
         return Http.sendBody(method, path, token, type, body);
     }
 
