@@ -3,6 +3,7 @@ package eu.consulate.application;
 import java.util.List;
 import java.util.Optional;
 
+import eu.consulate.domain.model.dac.CatalogueSearch;
 import eu.consulate.domain.model.dac.Dac;
 import eu.consulate.domain.model.dac.DacRole;
 import eu.consulate.domain.model.dac.Dataset;
@@ -16,6 +17,9 @@ public class Catalog {
 
     @PersistenceContext(unitName = "consulate")
     EntityManager em;
+
+    @jakarta.ejb.EJB
+    Diseases diseases;
 
     public List<Dac> committees() {
         return em.createQuery("select d from Dac d order by d.name", Dac.class).getResultList();
@@ -39,13 +43,63 @@ public class Catalog {
         return em.createQuery("select d from Dataset d order by d.title", Dataset.class).getResultList();
     }
 
+    /** The datasets that can be requested (not retired), by title. */
+    public List<Dataset> current() {
+        return em.createQuery("select d from Dataset d where d.retiredAt is null order by d.title", Dataset.class)
+                .getResultList();
+    }
+
+    /** The public catalogue: datasets that can be requested, found by text and narrowed by facets. */
+    public Views.CatalogueResult search(String text, java.util.Set<String> permissions, java.util.Set<String> committees,
+            java.util.Set<String> diseaseIds, java.util.Set<String> countries) {
+        var ontology = diseases.ontology();
+        var duo = eu.consulate.domain.model.datause.DuoVocabulary.shipped();
+        var result = CatalogueSearch.search(current().stream().map(Catalog::entry).toList(),
+                CatalogueSearch.Query.of(text, permissions, committees, diseaseIds, countries), ontology,
+                code -> eu.consulate.domain.model.datause.DuoTerm.named(code).map(duo::label).orElse(code));
+        java.util.Map<String, List<Views.FacetView>> facets = new java.util.LinkedHashMap<>();
+        result.facets().forEach((name, values) -> facets.put(name, values.stream()
+                .map(v -> new Views.FacetView(v.value(), v.label(), v.count())).toList()));
+        return new Views.CatalogueResult(result.items().stream().map(e -> item(e, ontology, duo)).toList(),
+                result.items().size(), facets);
+    }
+
+    /** A dataset's public page; retired datasets are shown as retired (permits for them stay readable). */
+    public Views.CatalogueDataset publicDataset(String id) {
+        Dataset dataset = id == null ? null : em.find(Dataset.class, id);
+        if (dataset == null) {
+            throw new NoSuchDataset(id);
+        }
+        var ontology = diseases.ontology();
+        return new Views.CatalogueDataset(item(entry(dataset), ontology,
+                eu.consulate.domain.model.datause.DuoVocabulary.shipped()),
+                CommitteeAdministration.dataUseView(dataset), dataset.dac().description().orElse(null),
+                dataset.dac().contactEmail().orElse(null), dataset.isRetired());
+    }
+
+    private static CatalogueSearch.Entry entry(Dataset d) {
+        return new CatalogueSearch.Entry(d.id(), d.url(), d.title(), d.description().orElse(null), d.keywords(),
+                d.countries(), d.dataType().orElse(null), d.size().orElse(null), d.dac().id(), d.dac().name(),
+                d.dataUse());
+    }
+
+    private static Views.CatalogueItem item(CatalogueSearch.Entry e, eu.consulate.domain.model.datause.DiseaseOntology ontology,
+            eu.consulate.domain.model.datause.DuoVocabulary duo) {
+        return new Views.CatalogueItem(e.id(), e.url(), e.title(), e.description(), e.keywords(), e.countries(),
+                e.dataType(), e.size(), e.committeeId(), e.committeeName(),
+                e.use().map(u -> u.permission().shorthand()).orElse(null),
+                e.use().map(u -> duo.label(u.permission())).orElse(null),
+                e.use().map(u -> u.diseases().stream().map(d -> new Views.DiseaseView(d, ontology.label(d))).toList())
+                        .orElse(List.of()));
+    }
+
     /**
      * The datasets an applicant can choose, each labelled with its committee and its data use in
      * DUO's words (e.g. "health or medical or biomedical research; ethics approval required").
      */
     public List<Views.DatasetView> requestable() {
         eu.consulate.domain.model.datause.DuoVocabulary duo = eu.consulate.domain.model.datause.DuoVocabulary.shipped();
-        return datasets().stream().map(d -> new Views.DatasetView(d.id(), d.url(), d.title() + " — " + d.dac().name()
+        return current().stream().map(d -> new Views.DatasetView(d.id(), d.url(), d.title() + " — " + d.dac().name()
                 + d.dataUse().map(use -> " — " + duo.label(use.permission()) + use.modifiers().stream()
                         .map(m -> duo.label(m.term()) + (m.parameter().isEmpty() ? "" : " " + m.parameter()
                                 + (m.term() == eu.consulate.domain.model.datause.DuoTerm.TS ? " months" : "")))

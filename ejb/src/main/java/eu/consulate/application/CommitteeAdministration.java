@@ -37,6 +37,9 @@ public class CommitteeAdministration {
     @EJB
     Diseases diseases;
 
+    @EJB
+    Catalog catalog;
+
     @PersistenceContext(unitName = "consulate")
     EntityManager em;
 
@@ -159,6 +162,96 @@ public class CommitteeAdministration {
         Dataset dataset = new Dataset(cleanUrl, cleanTitle, dac);
         em.persist(dataset);
         return dataset;
+    }
+
+    static final int MAX_DESCRIPTION = 4000;
+    static final int MAX_KEYWORDS = 30;
+    private static final java.util.Set<String> COUNTRIES = java.util.Set.of(Locale.getISOCountries());
+    private static final java.util.regex.Pattern EMAIL = java.util.regex.Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+
+    /**
+     * Describes a dataset for the public catalogue (title, description, keywords, countries as
+     * ISO 3166 codes, type and size of the data), recorded with the administrator and the time.
+     * Anything malformed: 400, nothing changed; another committee's dataset: 404.
+     */
+    public Views.CatalogueDataset describeDataset(Actor admin, String datasetId, String title, String description,
+            List<String> keywords, List<String> countries, String dataType, String size) {
+        Dataset dataset = administeredDataset(admin, datasetId);
+        String cleanTitle = required(title, "A dataset needs a title.");
+        if (cleanTitle.length() > 300) {
+            throw CatalogRuleViolation.invalid("A dataset title has at most 300 characters.");
+        }
+        dataset.describe(new Dataset.Description(cleanTitle, optional(description, "description", MAX_DESCRIPTION),
+                keywords(keywords), countries(countries), optional(dataType, "type of data", 200),
+                optional(size, "size", 200)), admin.subject(), java.time.Instant.now());
+        return catalog.publicDataset(dataset.id());
+    }
+
+    /** Retires a dataset: it leaves the catalogue and cannot be requested; permits and requests for it stay readable. */
+    public Views.CatalogueDataset retireDataset(Actor admin, String datasetId) {
+        Dataset dataset = administeredDataset(admin, datasetId);
+        dataset.retire(admin.subject(), java.time.Instant.now());
+        return catalog.publicDataset(dataset.id());
+    }
+
+    /** Renames and describes a committee (name, description, contact address); 400 for malformed input. */
+    public Views.CommitteeView describeCommittee(Actor admin, String dacId, String name, String description,
+            String contactEmail) {
+        Dac dac = administered(admin, dacId);
+        String cleanName = required(name, "A committee needs a name.");
+        if (cleanName.length() > 200) {
+            throw CatalogRuleViolation.invalid("A committee name has at most 200 characters.");
+        }
+        String contact = optional(contactEmail, "contact address", 254);
+        if (contact != null && !EMAIL.matcher(contact).matches()) {
+            throw CatalogRuleViolation.invalid("The contact address is an email address such as dac@example.org.");
+        }
+        dac.describe(cleanName, optional(description, "description", MAX_DESCRIPTION), contact);
+        return committee(admin, dacId);
+    }
+
+    private static String optional(String value, String what, int max) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String v = value.strip();
+        if (v.length() > max) {
+            throw CatalogRuleViolation.invalid("The " + what + " has at most " + max + " characters.");
+        }
+        return what.equals("description") ? v.replace("\r\n", "\n") : plain(v, what);
+    }
+
+    private static List<String> keywords(List<String> given) {
+        java.util.Map<String, String> clean = new java.util.LinkedHashMap<>();
+        for (String keyword : given == null ? List.<String>of() : given) {
+            if (keyword == null || keyword.isBlank()) {
+                continue;
+            }
+            String k = plain(keyword.strip(), "keyword");
+            if (k.length() > 100) {
+                throw CatalogRuleViolation.invalid("A keyword has at most 100 characters.");
+            }
+            clean.putIfAbsent(k.toLowerCase(Locale.ROOT), k);
+        }
+        if (clean.size() > MAX_KEYWORDS) {
+            throw CatalogRuleViolation.invalid("At most " + MAX_KEYWORDS + " keywords.");
+        }
+        return List.copyOf(clean.values());
+    }
+
+    private static List<String> countries(List<String> given) {
+        java.util.Set<String> clean = new java.util.TreeSet<>();
+        for (String country : given == null ? List.<String>of() : given) {
+            if (country == null || country.isBlank()) {
+                continue;
+            }
+            String code = country.strip().toUpperCase(Locale.ROOT);
+            if (!COUNTRIES.contains(code)) {
+                throw CatalogRuleViolation.invalid("'" + country.strip() + "' is not an ISO 3166 country code such as DE or FI.");
+            }
+            clean.add(code);
+        }
+        return List.copyOf(clean);
     }
 
     /** Parses a seat's role as typed by an administrator (MEMBER, CHAIR, LEGAL_OFFICER, ADMIN; any case). */

@@ -23,6 +23,7 @@ import eu.consulate.domain.model.application.SubmitApplication;
 import eu.consulate.domain.model.application.PurposeCoded;
 import eu.consulate.domain.model.datause.ResearchPurpose;
 import eu.consulate.domain.model.application.Vote;
+import eu.consulate.domain.model.dac.Dac;
 import eu.consulate.domain.model.dac.Dataset;
 import eu.consulate.infrastructure.persistence.ApplicationRepository;
 import jakarta.ejb.EJB;
@@ -51,6 +52,9 @@ public class DataAccessRequests {
 
     @EJB
     DataUseMatching matching;
+
+    @jakarta.persistence.PersistenceContext(unitName = "consulate")
+    jakarta.persistence.EntityManager em;
 
     @EJB
     Diseases diseases;
@@ -106,6 +110,65 @@ public class DataAccessRequests {
         return id;
     }
 
+    /**
+     * The applicant's cart: datasets of one or more committees become one request per committee,
+     * all with the same content and coded purpose, submitted together and linked as a group (each
+     * request page shows the others). All or nothing: a refusal of one submits none. Returns the
+     * ids in the order of the committees' first datasets.
+     */
+    public List<String> submitLinked(Actor actor, String applicantSubject, String title, String researchPurpose,
+            List<String> datasetIds, String use, String organisation, ResearchPurpose coded) {
+        List<String> requested = datasetIds == null ? List.of() : datasetIds.stream()
+                .filter(id -> id != null && !id.isBlank()).map(String::strip).distinct().toList();
+        if (requested.size() > DataAccessApplication.MAX_DATASETS) {
+            throw ApplicationRuleViolation.invalidInput("A request can cover at most "
+                    + DataAccessApplication.MAX_DATASETS + " datasets.");
+        }
+        Map<String, Dataset> found = catalog.datasets(requested).stream()
+                .collect(Collectors.toMap(Dataset::id, Function.identity()));
+        Map<String, List<String>> byCommittee = new java.util.LinkedHashMap<>();
+        for (String id : requested) {
+            Dataset dataset = found.get(id);
+            // unknown ids go with the first group, where the usual check names them
+            String committee = dataset == null ? "" : dataset.dac().id();
+            byCommittee.computeIfAbsent(committee, k -> new java.util.ArrayList<>()).add(id);
+        }
+        if (byCommittee.size() <= 1) {
+            return List.of(submit(actor, applicantSubject, title, researchPurpose, requested, use, organisation, coded));
+        }
+        if (byCommittee.containsKey("")) {
+            owningCommittee(requested); // names the unknown datasets
+        }
+        String group = UUID.randomUUID().toString();
+        List<String> ids = new java.util.ArrayList<>();
+        for (List<String> datasets : byCommittee.values()) {
+            String id = submit(actor, applicantSubject, title, researchPurpose, datasets, use, organisation, coded);
+            em.createNativeQuery("INSERT INTO application_link (application_id, group_id) VALUES (?, ?)")
+                    .setParameter(1, id).setParameter(2, group).executeUpdate();
+            ids.add(id);
+        }
+        return ids;
+    }
+
+    /** The other requests submitted with this one from the same cart that the actor may see. */
+    private List<Views.LinkedRequestView> linked(Actor actor, String applicationId) {
+        @SuppressWarnings("unchecked")
+        List<String> others = em.createNativeQuery("SELECT o.application_id FROM application_link l "
+                + "JOIN application_link o ON o.group_id = l.group_id "
+                + "WHERE l.application_id = ? AND o.application_id <> ? ORDER BY o.application_id")
+                .setParameter(1, applicationId).setParameter(2, applicationId).getResultList();
+        List<Views.LinkedRequestView> views = new java.util.ArrayList<>();
+        for (String other : others) {
+            DataAccessApplication application = applications.find(other).orElse(null);
+            if (application != null && application.canBeSeenBy(actor)) {
+                views.add(new Views.LinkedRequestView(other, application.title(),
+                        catalog.committee(application.dacId()).map(Dac::name).orElse(application.dacId()),
+                        application.statusLabel()));
+            }
+        }
+        return views;
+    }
+
     private String owningCommittee(List<String> datasetIds) {
         if (datasetIds.isEmpty()) {
             return "";  // the domain reports the missing datasets
@@ -120,6 +183,11 @@ public class DataAccessRequests {
             Set<String> known = found.stream().map(Dataset::id).collect(Collectors.toSet());
             throw ApplicationRuleViolation.invalidInput("Unknown dataset: "
                     + datasetIds.stream().filter(id -> !known.contains(id)).collect(Collectors.joining(", ")) + ".");
+        }
+        List<String> retired = found.stream().filter(Dataset::isRetired).map(Dataset::title).toList();
+        if (!retired.isEmpty()) {
+            throw ApplicationRuleViolation.invalidInput("No longer in the catalogue (retired): "
+                    + String.join(", ", retired) + ".");
         }
         Set<String> committees = found.stream().map(d -> d.dac().id()).collect(Collectors.toSet());
         if (committees.size() > 1) {
@@ -173,7 +241,7 @@ public class DataAccessRequests {
                         && !application.permitExpired() && application.pendingPermitChange().isEmpty()
                         && actor.subject().equals(application.applicant()),
                 application.codedPurpose().map(c -> Views.CodedPurposeView.of(c.purpose(), c.matches(),
-                        diseases.ontology())).orElse(null));
+                        diseases.ontology())).orElse(null), linked(actor, applicationId));
     }
 
     private static Views.VoteView voteView(DataAccessApplication application, Actor actor, boolean seesVotes,

@@ -38,6 +38,25 @@ public final class Views {
     public record DuoTermView(String id, String shorthand, String label, String definition, String parameter) {
     }
 
+    /** A dataset in the public catalogue. {@code permission} null while its data use is not described. */
+    public record CatalogueItem(String id, String url, String title, String description, List<String> keywords,
+            List<String> countries, String dataType, String size, String committeeId, String committeeName,
+            String permission, String permissionLabel, List<DiseaseView> diseases) {
+    }
+
+    /** A facet of the catalogue: one value, its label and how many found datasets have it. */
+    public record FacetView(String value, String label, int count) {
+    }
+
+    /** A catalogue search: the datasets found and the facets over them (permission, committee, disease, country). */
+    public record CatalogueResult(List<CatalogueItem> items, int total, java.util.Map<String, List<FacetView>> facets) {
+    }
+
+    /** A dataset's catalogue page: the dataset, its data use explained, its committee's contact; retired ones cannot be requested. */
+    public record CatalogueDataset(CatalogueItem dataset, DataUseView dataUse, String committeeDescription,
+            String committeeContact, boolean retired) {
+    }
+
     /** A person as pages show them: subject, and the name they signed in with (the subject when unknown). */
     public record PersonView(String subject, String name) {
     }
@@ -57,7 +76,11 @@ public final class Views {
             boolean awaitingMyReview, boolean awaitingMyLegalCheck, String use, String status, StepView openStep,
             VoteView vote, String returnReason, Instant decisionDueAt, String process, boolean permitRevocable,
             String revocationReason, PermitChangeView pendingChange, boolean mayRequestPermitChange,
-            CodedPurposeView codedPurpose) {
+            CodedPurposeView codedPurpose, List<LinkedRequestView> linkedRequests) {
+    }
+
+    /** A request submitted together with this one (the same cart, another committee). */
+    public record LinkedRequestView(String id, String title, String committee, String status) {
     }
 
     /** A disease with its label. */

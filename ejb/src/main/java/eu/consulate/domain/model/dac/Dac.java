@@ -40,6 +40,12 @@ public class Dac {
     @Column(name = "terms_url", length = 500)
     private String termsUrl;
 
+    @Column(length = 4000)
+    private String description;
+
+    @Column(name = "contact_email", length = 254)
+    private String contactEmail;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "dac_seat", joinColumns = @JoinColumn(name = "dac_id"))
     private List<DacMember> members = new ArrayList<>();
@@ -82,6 +88,21 @@ public class Dac {
 
     public String id() {
         return id;
+    }
+
+    /** Renames and describes the committee for the catalogue (checked by the caller). */
+    public void describe(String name, String description, String contactEmail) {
+        this.name = requireText(name, "name");
+        this.description = description;
+        this.contactEmail = contactEmail;
+    }
+
+    public java.util.Optional<String> description() {
+        return java.util.Optional.ofNullable(description);
+    }
+
+    public java.util.Optional<String> contactEmail() {
+        return java.util.Optional.ofNullable(contactEmail);
     }
 
     public String name() {

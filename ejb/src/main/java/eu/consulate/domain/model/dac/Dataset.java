@@ -69,6 +69,34 @@ public class Dataset {
     @Column(name = "use_described_at")
     private Long useDescribedAt;
 
+    @Column(length = 4000)
+    private String description;
+
+    @Column(name = "data_type", length = 200)
+    private String dataType;
+
+    @Column(name = "size_text", length = 200)
+    private String size;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "dataset_keyword", joinColumns = @JoinColumn(name = "dataset_id"))
+    @Column(name = "keyword", length = 100)
+    private Set<String> keywords = new HashSet<>();
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "dataset_country", joinColumns = @JoinColumn(name = "dataset_id"))
+    @Column(name = "country", length = 2)
+    private Set<String> countries = new HashSet<>();
+
+    @Column(name = "described_by", length = 255)
+    private String describedBy;
+
+    @Column(name = "described_at")
+    private Long describedAt;
+
+    @Column(name = "retired_at")
+    private Long retiredAt;
+
     protected Dataset() {
     }
 
@@ -130,6 +158,71 @@ public class Dataset {
 
     public Optional<Instant> useDescribedAt() {
         return Optional.ofNullable(useDescribedAt).map(Instant::ofEpochMilli);
+    }
+
+    /** What the catalogue shows besides the title: checked by the caller. */
+    public record Description(String title, String description, List<String> keywords, List<String> countries,
+            String dataType, String size) {
+    }
+
+    /** Describes the dataset anew for the catalogue, recording who did and when. */
+    public void describe(Description d, String bySubject, Instant at) {
+        title = Objects.requireNonNull(d.title(), "title");
+        description = d.description();
+        keywords.clear();
+        keywords.addAll(d.keywords());
+        countries.clear();
+        countries.addAll(d.countries());
+        dataType = d.dataType();
+        size = d.size();
+        describedBy = Objects.requireNonNull(bySubject, "bySubject");
+        describedAt = at.toEpochMilli();
+    }
+
+    /** Takes the dataset out of the catalogue: nobody can request it any more; permits for it stay. */
+    public void retire(String bySubject, Instant at) {
+        if (retiredAt == null) {
+            retiredAt = at.toEpochMilli();
+            describedBy = Objects.requireNonNull(bySubject, "bySubject");
+            describedAt = at.toEpochMilli();
+        }
+    }
+
+    public boolean isRetired() {
+        return retiredAt != null;
+    }
+
+    public Optional<Instant> retiredAt() {
+        return Optional.ofNullable(retiredAt).map(Instant::ofEpochMilli);
+    }
+
+    public Optional<String> description() {
+        return Optional.ofNullable(description);
+    }
+
+    public List<String> keywords() {
+        return keywords.stream().sorted().toList();
+    }
+
+    /** ISO 3166-1 alpha-2 codes of the countries the data come from. */
+    public List<String> countries() {
+        return countries.stream().sorted().toList();
+    }
+
+    public Optional<String> dataType() {
+        return Optional.ofNullable(dataType);
+    }
+
+    public Optional<String> size() {
+        return Optional.ofNullable(size);
+    }
+
+    public Optional<String> describedBy() {
+        return Optional.ofNullable(describedBy);
+    }
+
+    public Optional<Instant> describedAt() {
+        return Optional.ofNullable(describedAt).map(Instant::ofEpochMilli);
     }
 
     @Override

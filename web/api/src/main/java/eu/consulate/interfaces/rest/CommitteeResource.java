@@ -51,6 +51,10 @@ public class CommitteeResource {
     public record TermsJson(String url) {
     }
 
+    /** A committee as the catalogue describes it: name, description, contact address. */
+    public record DescriptionJson(String name, String description, String contactEmail) {
+    }
+
     public record DatasetJson(String id, String url, String title, String dacId) {
     }
 
@@ -164,5 +168,21 @@ public class CommitteeResource {
             throw new BadRequestException("Send {\"url\": \"https://...\"} (or \"\" to remove the terms).");
         }
         return json(administration.setTerms(actor(), dacId, body.url()));
+    }
+
+    /**
+     * {@code {"name", "description", "contactEmail"}}: renames and describes the committee for the
+     * catalogue. 200 with the committee; 400 for a missing name or a malformed address; 404 for a
+     * committee the caller does not administer.
+     */
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public DacJson describe(@PathParam("id") String dacId, DescriptionJson body) {
+        if (body == null) {
+            throw new BadRequestException("Send {\"name\", \"description\", \"contactEmail\"}.");
+        }
+        return json(administration.describeCommittee(actor(), dacId, body.name(), body.description(),
+                body.contactEmail()));
     }
 }

@@ -36,6 +36,11 @@ public class DataUseResource {
     public record ModifierJson(String code, String parameter) {
     }
 
+    /** What the catalogue shows of a dataset besides its data use. */
+    public record DescriptionJson(String title, String description, List<String> keywords, List<String> countries,
+            String dataType, String size) {
+    }
+
     /** {@code {"permission": "HMB", "diseases": [], "modifiers": [{"code": "TS", "parameter": "12"}]}}. */
     public record DataUseJson(String permission, List<String> diseases, List<ModifierJson> modifiers) {
     }
@@ -74,5 +79,28 @@ public class DataUseResource {
                 .toList();
         return administration.describeDataUse(callers.of(BearerToken.of(security)), datasetId, body.permission(),
                 body.diseases(), modifiers);
+    }
+
+    /**
+     * Describes the dataset for the catalogue: 200 with its catalogue entry; 400 for a missing
+     * title, an unknown country code (ISO 3166 alpha-2) or text over its limit; 404 as above.
+     */
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Views.CatalogueDataset describeDataset(@PathParam("id") String datasetId, DescriptionJson body) {
+        if (body == null) {
+            throw new BadRequestException("Send {\"title\", \"description\", \"keywords\", \"countries\", "
+                    + "\"dataType\", \"size\"}.");
+        }
+        return administration.describeDataset(callers.of(BearerToken.of(security)), datasetId, body.title(),
+                body.description(), body.keywords(), body.countries(), body.dataType(), body.size());
+    }
+
+    /** Retires the dataset: out of the catalogue, no new requests; permits for it stay. 200 with its entry. */
+    @jakarta.ws.rs.POST
+    @Path("{id}/retirement")
+    public Views.CatalogueDataset retire(@PathParam("id") String datasetId) {
+        return administration.retireDataset(callers.of(BearerToken.of(security)), datasetId);
     }
 }

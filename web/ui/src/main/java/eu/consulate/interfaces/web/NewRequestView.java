@@ -59,6 +59,13 @@ public class NewRequestView implements Serializable {
     @PostConstruct
     void load() {
         datasets = catalog.requestable();
+        // a catalogue deep link or cart: /applicant/new.xhtml?dataset=<id>&dataset=<id>
+        String[] chosen = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext()
+                .getRequestParameterValuesMap().get("dataset");
+        if (chosen != null) {
+            java.util.Set<String> wanted = java.util.Set.of(chosen);
+            datasetIds = new ArrayList<>(datasets.stream().map(DatasetView::id).filter(wanted::contains).toList());
+        }
     }
 
     /** Research (secondary use, the default) or care (primary use): the committee's process for it runs the request. */
@@ -85,10 +92,12 @@ public class NewRequestView implements Serializable {
 
     public String submit() {
         try {
-            String id = requests.submit(actor.get(), actor.subject(), title, researchPurpose, datasetIds, use,
-                    organisationType, purpose());
-            Messages.info("Request submitted", "The committee has been asked to review it.");
-            return "/applicant/request?faces-redirect=true&id=" + id;
+            List<String> ids = requests.submitLinked(actor.get(), actor.subject(), title, researchPurpose, datasetIds,
+                    use, organisationType, purpose());
+            Messages.info(ids.size() == 1 ? "Request submitted" : ids.size() + " linked requests submitted",
+                    ids.size() == 1 ? "The committee has been asked to review it."
+                            : "One to each committee; each request page shows the others.");
+            return "/applicant/request?faces-redirect=true&id=" + ids.get(0);
         } catch (ApplicationRuleViolation e) {
             Messages.refused(e);
             return null;
