@@ -36,7 +36,7 @@ class SchemaMigratorTest {
         assertThat(count(ds, "select count(*) from dataset")).isEqualTo(6);
         assertThat(count(ds, "select count(*) from dataset_keyword")).isEqualTo(20);
         assertThat(count(ds, "select count(*) from dataset_country")).isEqualTo(15);
-        assertThat(count(ds, "select count(distinct use_permission) from dataset")).isEqualTo(5);
+        assertThat(count(ds, "select count(distinct use_permission) from dataset")).isEqualTo(4);
         assertThat(count(ds, "select count(*) from dac_seat")).isEqualTo(8);
         assertThat(count(ds, "select count(*) from dac_process")).isEqualTo(4);
         assertThat(count(ds, "select count(*) from person")).isEqualTo(SchemaMigrator.demoSubjects().size());
