@@ -184,6 +184,12 @@ class AuthorizationMatrixIT {
             api("GET", "/api/admin/diseases", null,            "403 403 403 403 403 403 403 200 200 403 401"),
             api("POST", "/api/admin/diseases", "format-version: 1.2\n",
                                                                "403 403 403 403 403 403 403 400 400 403 401"),
+            // the public catalogue: anyone; describing datasets and committees, retiring: their administrator
+            api("GET", "/api/catalogue/datasets", null,        "200 200 200 200 200 200 200 200 200 200 200"),
+            api("GET", "/api/catalogue/datasets/{D}", null,    "200 200 200 200 200 200 200 200 200 200 200"),
+            api("PUT", "/api/admin/datasets/{D}", "{}",        "403 403 403 403 403 403 403 400 404 403 401"),
+            api("POST", "/api/admin/datasets/{Z}/retirement", "", "403 403 403 403 403 403 403 404 404 403 401"),
+            api("PUT", "/api/admin/dacs/{A}", "{}",            "403 403 403 403 403 403 403 400 404 403 401"),
             // entitlements name every holder: downstream systems only ({A} is a committee, no dataset: 404)
             api("GET", "/api/entitlements?user={applicantSub}", null, "403 403 403 403 403 403 403 403 403 200 401"),
             api("GET", "/api/datasets/{A}/users", null, "403 403 403 403 403 403 403 403 403 404 401"),
@@ -225,6 +231,9 @@ class AuthorizationMatrixIT {
             // the public check a permit document links to; the document itself as the request page allows
             page("/verify/permit.xhtml?id={T}",                "200 200 200 200 200 200 200 200 200 200 200"),
             page("/permits/document?id={T}",                   "200 403 200 403 200 200 403 200 403 302 302"),
+            page("/catalogue/index.xhtml",                     "200 200 200 200 200 200 200 200 200 200 200"),
+            page("/catalogue/dataset.xhtml?id={D}",            "200 200 200 200 200 200 200 200 200 200 200"),
+            page("/catalogue/cart.xhtml",                      "200 200 200 200 200 200 200 200 200 200 200"),
             page("/register/index.xhtml",                      "200 200 200 200 200 200 200 200 200 200 200"),
             page("/error/403.xhtml",                           "200 200 200 200 200 200 200 200 200 200 200"),
             page("/error/404.xhtml",                           "200 200 200 200 200 200 200 200 200 200 200"),

@@ -49,9 +49,13 @@ public class Catalog {
                 .getResultList();
     }
 
-    /** The public catalogue: datasets that can be requested, found by text and narrowed by facets. */
+    /** The public catalogue: datasets that can be requested, found by text and narrowed by facets; one page of them. */
     public Views.CatalogueResult search(String text, java.util.Set<String> permissions, java.util.Set<String> committees,
-            java.util.Set<String> diseaseIds, java.util.Set<String> countries) {
+            java.util.Set<String> diseaseIds, java.util.Set<String> countries, int page, int size) {
+        if (page < 1 || size < 1 || size > 100) {
+            throw eu.consulate.domain.model.application.ApplicationRuleViolation.invalidInput(
+                    "page is 1 or more, size 1 to 100.");
+        }
         var ontology = diseases.ontology();
         var duo = eu.consulate.domain.model.datause.DuoVocabulary.shipped();
         var result = CatalogueSearch.search(current().stream().map(Catalog::entry).toList(),
@@ -60,8 +64,8 @@ public class Catalog {
         java.util.Map<String, List<Views.FacetView>> facets = new java.util.LinkedHashMap<>();
         result.facets().forEach((name, values) -> facets.put(name, values.stream()
                 .map(v -> new Views.FacetView(v.value(), v.label(), v.count())).toList()));
-        return new Views.CatalogueResult(result.items().stream().map(e -> item(e, ontology, duo)).toList(),
-                result.items().size(), facets);
+        return new Views.CatalogueResult(result.items().stream().skip((long) (page - 1) * size).limit(size)
+                .map(e -> item(e, ontology, duo)).toList(), result.items().size(), page, size, facets);
     }
 
     /** A dataset's public page; retired datasets are shown as retired (permits for them stay readable). */

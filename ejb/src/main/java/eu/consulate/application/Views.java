@@ -49,7 +49,12 @@ public final class Views {
     }
 
     /** A catalogue search: the datasets found and the facets over them (permission, committee, disease, country). */
-    public record CatalogueResult(List<CatalogueItem> items, int total, java.util.Map<String, List<FacetView>> facets) {
+    public record CatalogueResult(List<CatalogueItem> items, int total, int page, int size,
+            java.util.Map<String, List<FacetView>> facets) {
+
+        public boolean more() {
+            return (long) page * size < total;
+        }
     }
 
     /** A dataset's catalogue page: the dataset, its data use explained, its committee's contact; retired ones cannot be requested. */

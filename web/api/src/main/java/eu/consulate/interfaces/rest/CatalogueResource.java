@@ -19,14 +19,15 @@ import jakarta.ws.rs.core.UriInfo;
 
 /**
  * The public catalogue (no token): {@code GET /api/catalogue/datasets?q=&permission=&committee=&disease=&country=}
- * (each facet may repeat) and {@code GET /api/catalogue/datasets/{id}}.
+ * (each facet may repeat; {@code page}, {@code size} up to 100, default 20) and {@code GET /api/catalogue/datasets/{id}}.
  */
 @Path("catalogue")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class CatalogueResource {
 
-    private static final Set<String> PARAMETERS = Set.of("q", "permission", "committee", "disease", "country");
+    private static final Set<String> PARAMETERS = Set.of("q", "permission", "committee", "disease", "country", "page",
+            "size");
 
     @EJB
     Catalog catalog;
@@ -51,7 +52,8 @@ public class CatalogueResource {
             throw ApplicationRuleViolation.invalidInput("q is at most 200 characters.");
         }
         return catalog.search(q, values(query.get("permission")), values(query.get("committee")),
-                values(query.get("disease")), values(query.get("country")));
+                values(query.get("disease")), values(query.get("country")), number(query.getFirst("page"), 1),
+                number(query.getFirst("size"), 20));
     }
 
     /** A dataset's catalogue entry with its data use explained; 404 for an unknown one. */
@@ -60,6 +62,17 @@ public class CatalogueResource {
     @PermitAll
     public Views.CatalogueDataset dataset(@PathParam("id") String id) {
         return catalog.publicDataset(id);
+    }
+
+    private static int number(String given, int otherwise) {
+        if (given == null) {
+            return otherwise;
+        }
+        try {
+            return Integer.parseInt(given.strip());
+        } catch (NumberFormatException e) {
+            throw ApplicationRuleViolation.invalidInput("page and size are whole numbers.");
+        }
     }
 
     private static Set<String> values(List<String> given) {

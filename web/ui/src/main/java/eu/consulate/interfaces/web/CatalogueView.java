@@ -33,6 +33,11 @@ public class CatalogueView {
     private String disease;
     private String country;
     private Views.CatalogueResult result;
+    private int page = 1;
+
+    public int getPage() {
+        return page;
+    }
 
     @PostConstruct
     void load() {
@@ -42,7 +47,12 @@ public class CatalogueView {
         committee = limit(p.get("committee"), 36);
         disease = limit(p.get("disease"), 64);
         country = limit(p.get("country"), 2);
-        result = catalog.search(q, one(permission), one(committee), one(disease), one(country));
+        try {
+            page = Math.max(1, Integer.parseInt(p.getOrDefault("page", "1").strip()));
+        } catch (NumberFormatException e) {
+            page = 1;
+        }
+        result = catalog.search(q, one(permission), one(committee), one(disease), one(country), page, 20);
     }
 
     private static String limit(String value, int max) {
