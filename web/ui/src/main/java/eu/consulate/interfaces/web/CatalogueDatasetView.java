@@ -5,21 +5,23 @@ import eu.consulate.application.NoSuchDataset;
 import eu.consulate.application.Views;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.view.ViewScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 /** A dataset's public page ({@code /catalogue/dataset.xhtml?id=}): what it holds and its data use in plain words. */
 @Named
-@RequestScoped
-public class CatalogueDatasetView {
+@ViewScoped
+public class CatalogueDatasetView implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @EJB
-    Catalog catalog;
+    transient Catalog catalog;
 
     @Inject
-    CatalogueCart cart;
+    transient CatalogueCart cart;
 
     private Views.CatalogueDataset dataset;
 

@@ -8,7 +8,7 @@ import eu.consulate.application.Catalog;
 import eu.consulate.application.Views;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.view.ViewScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -18,14 +18,16 @@ import jakarta.inject.Named;
  * no login; the search and the chosen facet values are in the address, so a view can be shared.
  */
 @Named
-@RequestScoped
-public class CatalogueView {
+@ViewScoped
+public class CatalogueView implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @EJB
-    Catalog catalog;
+    transient Catalog catalog;
 
     @Inject
-    CatalogueCart cart;
+    transient CatalogueCart cart;
 
     private String q;
     private String permission;
