@@ -187,9 +187,12 @@ class AuthorizationMatrixIT {
             // the public catalogue: anyone; describing datasets and committees, retiring: their administrator
             api("GET", "/api/catalogue/datasets", null,        "200 200 200 200 200 200 200 200 200 200 200"),
             api("GET", "/api/catalogue/datasets/{D}", null,    "200 200 200 200 200 200 200 200 200 200 200"),
+            api("GET", "/api/catalogue/dcat", null,            "200 200 200 200 200 200 200 200 200 200 200"),
             api("PUT", "/api/admin/datasets/{D}", "{}",        "403 403 403 403 403 403 403 400 404 403 401"),
             api("POST", "/api/admin/datasets/{Z}/retirement", "", "403 403 403 403 403 403 403 404 404 403 401"),
             api("PUT", "/api/admin/dacs/{A}", "{}",            "403 403 403 403 403 403 403 400 404 403 401"),
+            api("POST", "/api/admin/dacs/{A}/datasets/import", "{\"datasets\":[]}",
+                                                               "403 403 403 403 403 403 403 400 404 403 401"),
             // entitlements name every holder: downstream systems only ({A} is a committee, no dataset: 404)
             api("GET", "/api/entitlements?user={applicantSub}", null, "403 403 403 403 403 403 403 403 403 200 401"),
             api("GET", "/api/datasets/{A}/users", null, "403 403 403 403 403 403 403 403 403 404 401"),

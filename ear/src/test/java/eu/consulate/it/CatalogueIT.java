@@ -67,6 +67,28 @@ class CatalogueIT {
     }
 
     @Test
+    void theCatalogueIsServedAsDcatApInTurtleAndJsonLdThatParseBack() throws Exception {
+        for (var format : List.of(org.eclipse.rdf4j.rio.RDFFormat.TURTLE, org.eclipse.rdf4j.rio.RDFFormat.JSONLD)) {
+            HttpResponse<String> response = Http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+                    eu.consulate.devstack.TestStack.APP_URL + "/api/catalogue/dcat"))
+                    .header("Accept", format.getDefaultMIMEType()).GET().build());
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+            assertThat(response.headers().firstValue("Content-Type").orElseThrow()).startsWith(format.getDefaultMIMEType());
+
+            var model = org.eclipse.rdf4j.rio.Rio.parse(new java.io.StringReader(response.body()), "", format);
+
+            var demo = org.eclipse.rdf4j.model.util.Values.iri("https://data.example.org/datasets/DEMO-0002");
+            assertThat(model.filter(null, org.eclipse.rdf4j.model.vocabulary.RDF.TYPE,
+                    org.eclipse.rdf4j.model.vocabulary.DCAT.DATASET).subjects()).contains(demo);
+            assertThat(model.filter(demo, org.eclipse.rdf4j.model.vocabulary.DCTERMS.TITLE, null).objects())
+                    .extracting(v -> v.stringValue()).containsExactly("Cancer cohort somatic variants (demo)");
+            assertThat(model.filter(null, org.eclipse.rdf4j.model.vocabulary.ODRL2.RIGHT_OPERAND_REFERENCE,
+                    org.eclipse.rdf4j.model.util.Values.iri("http://purl.obolibrary.org/obo/DUO_0000011"))).isNotEmpty();
+        }
+        assertThat(Http.get("/api/catalogue/dcat?format=xml", null).statusCode()).isEqualTo(400);
+    }
+
+    @Test
     void anAdministratorDescribesADatasetAndRetiresIt() {
         Scenario committee = Scenario.freshCommittee();
         Scenario.Dataset dataset = committee.dataset("Kidney cohort " + System.nanoTime());
@@ -101,6 +123,37 @@ class CatalogueIT {
                         + "\"contactEmail\":\"kidney@example.org\"}");
         assertThat(renamed.statusCode()).as(renamed.body()).isEqualTo(200);
         assertThat(Json.object(renamed.body()).getString("name")).isEqualTo("Renamed DAC " + marker);
+    }
+
+    @Test
+    void aBulkImportIsCheckedRowByRowAndWrittenAllOrNothing() {
+        Scenario committee = Scenario.freshCommittee();
+        String admin = committee.adminToken();
+        String tag = Long.toString(System.nanoTime());
+        String good = "{\"url\":\"https://data.example.org/import/" + tag + "/1\",\"title\":\"Imported one " + tag + "\","
+                + "\"keywords\":[\"imported\"],\"countries\":[\"PT\"],"
+                + "\"dataUse\":{\"permission\":\"DS\",\"diseases\":[\"MONDO:0005015\"],\"modifiers\":[{\"code\":\"IRB\"}]}}";
+        String path = "/api/admin/dacs/" + committee.dacId + "/datasets/import";
+
+        HttpResponse<String> refused = Http.postJson(path, admin, "{\"datasets\":[" + good + ","
+                + "{\"url\":\"not a url\",\"title\":\"x\"},"
+                + "{\"url\":\"https://data.example.org/import/" + tag + "/3\",\"title\":\"Three\","
+                + "\"dataUse\":{\"permission\":\"GRU\",\"modifiers\":[{\"code\":\"TS\"}]}},"
+                + "{\"url\":\"https://data.example.org/import/" + tag + "/1\",\"title\":\"Twice\"}]}");
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
+        assertThat(Json.object(refused.body()).getJsonArray("reasons").getValuesAs(jakarta.json.JsonString.class))
+                .extracting(jakarta.json.JsonString::getString).containsExactly(
+                        "Row 2: the dataset URL must be an http(s) URL of at most 500 characters.",
+                        "Row 3: a time limit on use (TS) names its months, 1 to 120.",
+                        "Row 4: the URL https://data.example.org/import/" + tag + "/1 is given twice in this import.");
+        assertThat(titles(search("q=" + tag))).isEmpty();
+
+        HttpResponse<String> imported = Http.postJson(path, admin, "{\"datasets\":[" + good + "]}");
+        assertThat(imported.statusCode()).as(imported.body()).isEqualTo(201);
+        assertThat(Json.object(imported.body()).getJsonArray("ids")).hasSize(1);
+        assertThat(titles(search("q=" + tag + "&disease=MONDO:0005015&country=PT"))).containsExactly("Imported one " + tag);
+        assertThat(Http.postJson(path, Tokens.forUser("admin2"), "{\"datasets\":[" + good + "]}").statusCode())
+                .isEqualTo(404);
     }
 
     private static HttpResponse<String> describe(String token, Scenario.Dataset dataset, String title, String countries) {

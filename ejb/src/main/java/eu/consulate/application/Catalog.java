@@ -68,6 +68,22 @@ public class Catalog {
                 .map(e -> item(e, ontology, duo)).toList(), result.items().size(), page, size, facets);
     }
 
+    /**
+     * The catalogue as DCAT-AP (HealthDCAT-AP profile) in Turtle or JSON-LD: every dataset that can
+     * be requested, published by its committee, with its data use in DUO terms.
+     */
+    public String dcat(String catalogueUrl, boolean jsonLd) {
+        List<eu.consulate.infrastructure.catalogue.DcatCatalogue.Dataset> datasets = current().stream()
+                .map(d -> new eu.consulate.infrastructure.catalogue.DcatCatalogue.Dataset(d.url(), d.title(),
+                        d.description().orElse(null), d.keywords(), d.countries(), d.dataType().orElse(null),
+                        d.dac().id(), d.dac().name(), d.dac().contactEmail().orElse(null), d.dataUse()))
+                .toList();
+        var model = eu.consulate.infrastructure.catalogue.DcatCatalogue.model(catalogueUrl, "Consulate catalogue",
+                datasets);
+        return eu.consulate.infrastructure.catalogue.DcatCatalogue.write(model, jsonLd
+                ? org.eclipse.rdf4j.rio.RDFFormat.JSONLD : org.eclipse.rdf4j.rio.RDFFormat.TURTLE);
+    }
+
     /** A dataset's public page; retired datasets are shown as retired (permits for them stay readable). */
     public Views.CatalogueDataset publicDataset(String id) {
         Dataset dataset = id == null ? null : em.find(Dataset.class, id);

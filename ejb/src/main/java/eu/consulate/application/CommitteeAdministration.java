@@ -187,6 +187,79 @@ public class CommitteeAdministration {
         return catalog.publicDataset(dataset.id());
     }
 
+    /** A dataset of a bulk import, as given. */
+    public record DatasetRow(String url, String title, String description, List<String> keywords, List<String> countries,
+            String dataType, String size, String permission, List<String> diseases, List<DataUse.Requested> modifiers) {
+    }
+
+    public static final int MAX_IMPORT_ROWS = 1000;
+
+    /**
+     * Imports datasets into a committee, all or nothing: every row is checked (URL unique here and
+     * in the batch, title, description, countries, data use in DUO with known diseases) and the
+     * faulty ones are all reported (row numbers from 1); only a batch without faults is written.
+     * Returns the new datasets' ids in the order of the rows.
+     */
+    public List<String> importDatasets(Actor admin, String dacId, List<DatasetRow> rows) {
+        Dac dac = administered(admin, dacId);
+        if (rows == null || rows.isEmpty() || rows.size() > MAX_IMPORT_ROWS) {
+            throw CatalogRuleViolation.invalid("Send 1 to " + MAX_IMPORT_ROWS + " datasets.");
+        }
+        List<String> reasons = new java.util.ArrayList<>();
+        java.util.Set<String> urls = new java.util.HashSet<>();
+        List<Runnable> writes = new java.util.ArrayList<>();
+        List<String> ids = new java.util.ArrayList<>();
+        java.time.Instant now = java.time.Instant.now();
+        for (int i = 0; i < rows.size(); i++) {
+            DatasetRow row = rows.get(i);
+            String at = "Row " + (i + 1) + ": ";
+            if (row == null) {
+                reasons.add(at + "empty.");
+                continue;
+            }
+            try {
+                String url = url(row.url(), "dataset URL");
+                if (!urls.add(url)) {
+                    throw CatalogRuleViolation.invalid("the URL " + url + " is given twice in this import.");
+                }
+                if (!em.createQuery("select d.id from Dataset d where d.url = :u", String.class).setParameter("u", url)
+                        .getResultList().isEmpty()) {
+                    throw CatalogRuleViolation.invalid("a dataset with URL " + url + " exists already.");
+                }
+                String title = required(row.title(), "A dataset needs a title.");
+                if (title.length() > 300) {
+                    throw CatalogRuleViolation.invalid("A dataset title has at most 300 characters.");
+                }
+                Dataset.Description description = new Dataset.Description(title,
+                        optional(row.description(), "description", MAX_DESCRIPTION), keywords(row.keywords()),
+                        countries(row.countries()), optional(row.dataType(), "type of data", 200),
+                        optional(row.size(), "size", 200));
+                DataUse use = row.permission() == null ? null
+                        : DataUse.of(row.permission(), row.diseases(), row.modifiers());
+                if (use != null) {
+                    diseases.requireKnown(use.diseases());
+                }
+                writes.add(() -> {
+                    Dataset dataset = new Dataset(url, title, dac);
+                    dataset.describe(description, admin.subject(), now);
+                    if (use != null) {
+                        dataset.describeUse(use, admin.subject(), now);
+                    }
+                    em.persist(dataset);
+                    ids.add(dataset.id());
+                });
+            } catch (CatalogRuleViolation | InvalidDataUse e) {
+                String message = e.getMessage();
+                reasons.add(at + Character.toLowerCase(message.charAt(0)) + message.substring(1));
+            }
+        }
+        if (!reasons.isEmpty()) {
+            throw new CatalogImportRefused(reasons);
+        }
+        writes.forEach(Runnable::run);
+        return ids;
+    }
+
     /** Retires a dataset: it leaves the catalogue and cannot be requested; permits and requests for it stay readable. */
     public Views.CatalogueDataset retireDataset(Actor admin, String datasetId) {
         Dataset dataset = administeredDataset(admin, datasetId);

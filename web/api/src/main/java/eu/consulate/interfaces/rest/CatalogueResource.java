@@ -64,6 +64,30 @@ public class CatalogueResource {
         return catalog.publicDataset(id);
     }
 
+    /**
+     * The catalogue as DCAT-AP with the HealthDCAT-AP profile: Turtle by default or for
+     * {@code Accept: text/turtle}, JSON-LD for {@code Accept: application/ld+json} (or
+     * {@code ?format=turtle|jsonld}).
+     */
+    @GET
+    @Path("dcat")
+    @PermitAll
+    @Produces({"text/turtle", "application/ld+json"})
+    public jakarta.ws.rs.core.Response dcat(@jakarta.ws.rs.HeaderParam("Accept") String accept,
+            @jakarta.ws.rs.QueryParam("format") String format) {
+        boolean jsonLd;
+        if (format != null) {
+            if (!format.equals("turtle") && !format.equals("jsonld")) {
+                throw ApplicationRuleViolation.invalidInput("format is turtle or jsonld.");
+            }
+            jsonLd = format.equals("jsonld");
+        } else {
+            jsonLd = accept != null && accept.contains("application/ld+json") && !accept.contains("text/turtle");
+        }
+        String body = catalog.dcat(uri.getBaseUriBuilder().path("catalogue/dcat").build().toString(), jsonLd);
+        return jakarta.ws.rs.core.Response.ok(body, jsonLd ? "application/ld+json" : "text/turtle;charset=UTF-8").build();
+    }
+
     private static int number(String given, int otherwise) {
         if (given == null) {
             return otherwise;

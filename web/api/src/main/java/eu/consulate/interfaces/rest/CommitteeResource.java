@@ -51,6 +51,17 @@ public class CommitteeResource {
     public record TermsJson(String url) {
     }
 
+    /** A dataset of a bulk import (schema in docs/api.md). */
+    public record ImportRowJson(String url, String title, String description, List<String> keywords,
+            List<String> countries, String dataType, String size, DataUseResource.DataUseJson dataUse) {
+    }
+
+    public record ImportJson(List<ImportRowJson> datasets) {
+    }
+
+    public record ImportedJson(List<String> ids) {
+    }
+
     /** A committee as the catalogue describes it: name, description, contact address. */
     public record DescriptionJson(String name, String description, String contactEmail) {
     }
@@ -184,5 +195,31 @@ public class CommitteeResource {
         }
         return json(administration.describeCommittee(actor(), dacId, body.name(), body.description(),
                 body.contactEmail()));
+    }
+
+    /**
+     * {@code {"datasets": [{"url", "title", "description", "keywords", "countries", "dataType", "size",
+     * "dataUse": {"permission", "diseases", "modifiers"}}]}}: imports them all or none. 201 with the
+     * new ids; 400 with one reason per faulty row ({@code reasons}); 404 for a committee the caller
+     * does not administer.
+     */
+    @POST
+    @Path("{id}/datasets/import")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response importDatasets(@PathParam("id") String dacId, ImportJson body) {
+        if (body == null || body.datasets() == null) {
+            throw new BadRequestException("Send {\"datasets\": [...]}.");
+        }
+        List<CommitteeAdministration.DatasetRow> rows = body.datasets().stream().map(r -> r == null ? null
+                : new CommitteeAdministration.DatasetRow(r.url(), r.title(), r.description(), r.keywords(),
+                        r.countries(), r.dataType(), r.size(), r.dataUse() == null ? null : r.dataUse().permission(),
+                        r.dataUse() == null ? null : r.dataUse().diseases(),
+                        r.dataUse() == null || r.dataUse().modifiers() == null ? List.of()
+                                : r.dataUse().modifiers().stream().map(m -> m == null
+                                        ? new eu.consulate.domain.model.datause.DataUse.Requested(null, null)
+                                        : new eu.consulate.domain.model.datause.DataUse.Requested(m.code(),
+                                                m.parameter())).toList())).toList();
+        return Response.status(Response.Status.CREATED)
+                .entity(new ImportedJson(administration.importDatasets(actor(), dacId, rows))).build();
     }
 }

@@ -86,6 +86,15 @@ public final class ProblemMappers {
     }
 
     @Provider
+    public static class RefusedImports implements ExceptionMapper<eu.consulate.application.CatalogImportRefused> {
+        @Override
+        public Response toResponse(eu.consulate.application.CatalogImportRefused e) {
+            return Response.status(400).type(Problem.MEDIA_TYPE).entity(new Problem.WithReasons("about:blank",
+                    "Bad Request", 400, e.getMessage(), e.reasons())).build();
+        }
+    }
+
+    @Provider
     public static class InvalidDataUses implements ExceptionMapper<eu.consulate.domain.model.datause.InvalidDataUse> {
         @Override
         public Response toResponse(eu.consulate.domain.model.datause.InvalidDataUse e) {
