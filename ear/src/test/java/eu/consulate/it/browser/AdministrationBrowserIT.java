@@ -62,6 +62,41 @@ class AdministrationBrowserIT {
         assertThat(browser.findElement(By.id("committees")).getText()).contains(title);
     }
 
+    /** Issue 7: the administrator describes a dataset for the public catalogue, then retires it. */
+    @Test
+    void adminDescribesADatasetForTheCatalogueAndRetiresIt() {
+        eu.consulate.it.support.Scenario committee = eu.consulate.it.support.Scenario.freshCommittee();
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        eu.consulate.it.support.Scenario.Dataset dataset = committee.dataset("Described " + tag);
+        Pages.open(browser, "/admin/dataset.xhtml?id=" + dataset.id());
+        Pages.waitFor(browser, By.id("catalogue:save-entry"));
+
+        browser.findElement(By.id("catalogue:description")).sendKeys("Exomes of a kidney cohort " + tag + ".");
+        browser.findElement(By.id("catalogue:keywords")).sendKeys("kidney, exome");
+        browser.findElement(By.id("catalogue:countries")).sendKeys("XX");
+        browser.findElement(By.id("catalogue:save-entry")).click();
+        assertThat(Pages.waitFor(browser, By.id("catalogue:catalogue-messages")).getText())
+                .contains("'XX' is not an ISO 3166 country code");
+        browser.findElement(By.id("catalogue:countries")).clear();
+        browser.findElement(By.id("catalogue:countries")).sendKeys("pt");
+        browser.findElement(By.id("catalogue:save-entry")).click();
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(30)).until(
+                b -> "PT".equals(b.findElement(By.id("catalogue:countries")).getAttribute("value")));
+
+        Pages.open(browser, "/catalogue/index.xhtml?q=" + tag + "&country=PT");
+        assertThat(Pages.waitFor(browser, By.id("found")).getText()).startsWith("1 dataset(s)");
+        Pages.open(browser, "/catalogue/dataset.xhtml?id=" + dataset.id());
+        assertThat(Pages.waitFor(browser, By.id("dataset-description")).getText()).isEqualTo("Exomes of a kidney cohort " + tag + ".");
+        assertThat(browser.findElement(By.id("dataset-countries")).getText()).isEqualTo("Portugal (PT)");
+
+        Pages.open(browser, "/admin/dataset.xhtml?id=" + dataset.id());
+        Pages.waitFor(browser, By.id("catalogue:retire")).click();
+        browser.switchTo().alert().accept();
+        Pages.waitFor(browser, By.id("catalogue:retired"));
+        Pages.open(browser, "/catalogue/index.xhtml?q=" + tag);
+        assertThat(Pages.waitFor(browser, By.id("found")).getText()).startsWith("0 dataset(s)");
+    }
+
     /** Issue 6: a refused model lists its reasons; an accepted one is deployed for the committee and can be chosen. */
     @Test
     void adminUploadsAProcessModelAndChoosesIt() throws Exception {
