@@ -151,17 +151,34 @@ public class CommitteeAdministration {
     public Dataset addDataset(Actor admin, String dacId, String url, String title) {
         Dac dac = administered(admin, dacId);
         String cleanUrl = url(url, "dataset URL");
-        String cleanTitle = required(title, "A dataset needs a title.");
-        if (cleanTitle.length() > 300) {
-            throw CatalogRuleViolation.invalid("A dataset title has at most 300 characters.");
-        }
-        if (!em.createQuery("select d.id from Dataset d where d.url = :u", String.class)
-                .setParameter("u", cleanUrl).getResultList().isEmpty()) {
+        String cleanTitle = datasetTitle(title);
+        if (urlTaken(cleanUrl)) {
             throw CatalogRuleViolation.duplicate("A dataset with URL " + cleanUrl + " exists already.");
         }
         Dataset dataset = new Dataset(cleanUrl, cleanTitle, dac);
         em.persist(dataset);
         return dataset;
+    }
+
+    private static String datasetTitle(String title) {
+        String clean = required(title, "A dataset needs a title.");
+        if (clean.length() > 300) {
+            throw CatalogRuleViolation.invalid("A dataset title has at most 300 characters.");
+        }
+        return clean;
+    }
+
+    private boolean urlTaken(String url) {
+        return !em.createQuery("select d.id from Dataset d where d.url = :u", String.class).setParameter("u", url)
+                .getResultList().isEmpty();
+    }
+
+    /** A dataset's catalogue entry as given, checked: 400 ({@link CatalogRuleViolation}) for anything malformed. */
+    private static Dataset.Description description(String title, String description, List<String> keywords,
+            List<String> countries, String dataType, String size) {
+        return new Dataset.Description(datasetTitle(title), optional(description, "description", MAX_DESCRIPTION),
+                keywords(keywords), countries(countries), optional(dataType, "type of data", 200),
+                optional(size, "size", 200));
     }
 
     static final int MAX_DESCRIPTION = 4000;
@@ -177,13 +194,8 @@ public class CommitteeAdministration {
     public Views.CatalogueDataset describeDataset(Actor admin, String datasetId, String title, String description,
             List<String> keywords, List<String> countries, String dataType, String size) {
         Dataset dataset = administeredDataset(admin, datasetId);
-        String cleanTitle = required(title, "A dataset needs a title.");
-        if (cleanTitle.length() > 300) {
-            throw CatalogRuleViolation.invalid("A dataset title has at most 300 characters.");
-        }
-        dataset.describe(new Dataset.Description(cleanTitle, optional(description, "description", MAX_DESCRIPTION),
-                keywords(keywords), countries(countries), optional(dataType, "type of data", 200),
-                optional(size, "size", 200)), admin.subject(), java.time.Instant.now());
+        dataset.describe(description(title, description, keywords, countries, dataType, size), admin.subject(),
+                java.time.Instant.now());
         return catalog.publicDataset(dataset.id());
     }
 
@@ -207,9 +219,7 @@ public class CommitteeAdministration {
         }
         List<String> reasons = new java.util.ArrayList<>();
         java.util.Set<String> urls = new java.util.HashSet<>();
-        List<Runnable> writes = new java.util.ArrayList<>();
-        List<String> ids = new java.util.ArrayList<>();
-        java.time.Instant now = java.time.Instant.now();
+        List<CheckedRow> checked = new java.util.ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
             DatasetRow row = rows.get(i);
             String at = "Row " + (i + 1) + ": ";
@@ -222,32 +232,17 @@ public class CommitteeAdministration {
                 if (!urls.add(url)) {
                     throw CatalogRuleViolation.invalid("the URL " + url + " is given twice in this import.");
                 }
-                if (!em.createQuery("select d.id from Dataset d where d.url = :u", String.class).setParameter("u", url)
-                        .getResultList().isEmpty()) {
-                    throw CatalogRuleViolation.invalid("a dataset with URL " + url + " exists already.");
+                if (urlTaken(url)) {
+                    throw CatalogRuleViolation.invalid("A dataset with URL " + url + " exists already.");
                 }
-                String title = required(row.title(), "A dataset needs a title.");
-                if (title.length() > 300) {
-                    throw CatalogRuleViolation.invalid("A dataset title has at most 300 characters.");
-                }
-                Dataset.Description description = new Dataset.Description(title,
-                        optional(row.description(), "description", MAX_DESCRIPTION), keywords(row.keywords()),
-                        countries(row.countries()), optional(row.dataType(), "type of data", 200),
-                        optional(row.size(), "size", 200));
+                Dataset.Description description = description(row.title(), row.description(), row.keywords(),
+                        row.countries(), row.dataType(), row.size());
                 DataUse use = row.permission() == null ? null
                         : DataUse.of(row.permission(), row.diseases(), row.modifiers());
                 if (use != null) {
                     diseases.requireKnown(use.diseases());
                 }
-                writes.add(() -> {
-                    Dataset dataset = new Dataset(url, title, dac);
-                    dataset.describe(description, admin.subject(), now);
-                    if (use != null) {
-                        dataset.describeUse(use, admin.subject(), now);
-                    }
-                    em.persist(dataset);
-                    ids.add(dataset.id());
-                });
+                checked.add(new CheckedRow(url, description, use));
             } catch (CatalogRuleViolation | InvalidDataUse e) {
                 String message = e.getMessage();
                 reasons.add(at + Character.toLowerCase(message.charAt(0)) + message.substring(1));
@@ -256,8 +251,22 @@ public class CommitteeAdministration {
         if (!reasons.isEmpty()) {
             throw new CatalogImportRefused(reasons);
         }
-        writes.forEach(Runnable::run);
+        java.time.Instant now = java.time.Instant.now();
+        List<String> ids = new java.util.ArrayList<>();
+        for (CheckedRow row : checked) {
+            Dataset dataset = new Dataset(row.url(), row.description().title(), dac);
+            dataset.describe(row.description(), admin.subject(), now);
+            if (row.use() != null) {
+                dataset.describeUse(row.use(), admin.subject(), now);
+            }
+            em.persist(dataset);
+            ids.add(dataset.id());
+        }
         return ids;
+    }
+
+    /** An import row that passed every check; {@code use} null when the row gives none. */
+    private record CheckedRow(String url, Dataset.Description description, DataUse use) {
     }
 
     /** Retires a dataset: it leaves the catalogue and cannot be requested; permits and requests for it stay readable. */
