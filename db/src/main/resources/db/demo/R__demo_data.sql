@@ -346,3 +346,14 @@ UPDATE dac SET description = 'Reviews requests for the rare disease, cancer and 
 WHERE id = 'b7d3c0de-0000-4000-8000-000000000001' AND description IS NULL;
 UPDATE dac SET description = 'Reviews requests for infectious disease and population data of the demo network.', contact_email = 'infectious-dac@consulate.example.org'
 WHERE id = 'b7d3c0de-0000-4000-8000-000000000002' AND description IS NULL;
+-- Terms (migration 22): the infectious disease committee publishes version 1.0 of its data access
+-- agreement; its datasets name it, so applicants accept exactly that version when they request them.
+INSERT INTO terms_version (id, dac_id, version, title, url, published_at, published_by)
+SELECT '7e4d5000-0000-4000-8000-000000000001', 'b7d3c0de-0000-4000-8000-000000000002', '1.0',
+       'Infectious Disease DAC data access agreement', 'https://consulate.example.org/dacs/demo-infectious-disease/terms/1.0',
+       0, '5e1f0000-0000-4000-8000-000000000009'
+FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM terms_version WHERE id = '7e4d5000-0000-4000-8000-000000000001');
+UPDATE dac SET terms_version_id = '7e4d5000-0000-4000-8000-000000000001'
+WHERE id = 'b7d3c0de-0000-4000-8000-000000000002' AND terms_version_id IS NULL;
+UPDATE dataset SET terms_version_id = '7e4d5000-0000-4000-8000-000000000001'
+WHERE dac_id = 'b7d3c0de-0000-4000-8000-000000000002' AND terms_version_id IS NULL AND described_at = 0;

@@ -39,6 +39,8 @@ class SchemaMigratorTest {
         assertThat(count(ds, "select count(distinct use_permission) from dataset")).isEqualTo(4);
         assertThat(count(ds, "select count(*) from dac_seat")).isEqualTo(8);
         assertThat(count(ds, "select count(*) from dac_process")).isEqualTo(4);
+        assertThat(count(ds, "select count(*) from terms_version")).isEqualTo(1);
+        assertThat(count(ds, "select count(*) from dataset where terms_version_id is not null")).isEqualTo(2);
         assertThat(count(ds, "select count(*) from person")).isEqualTo(SchemaMigrator.demoSubjects().size());
         assertThat(count(ds, "select count(*) from dac_seat s join person p on p.subject = s.subject"
                 + " where p.username = 'legal' and s.member_role = 'LEGAL_OFFICER'")).isEqualTo(1);
@@ -70,6 +72,33 @@ class SchemaMigratorTest {
                 + " and applicant_name = 'ada'")).isEqualTo(1);
         assertThat(count(ds, "select count(*) from person where subject = 'sub-ada' and username = 'ada'")).isEqualTo(1);
         assertThat(count(ds, "select count(*) from person where username = 'gone'")).isZero();
+    }
+
+    /** A committee's terms URL of issue 10 becomes its terms version 1, and acceptances of it name that version. */
+    @Test
+    void aTermsUrlBecomesVersionOneAndItsAcceptancesNameIt() throws SQLException {
+        JdbcDataSource old = freshH2();
+        org.flywaydb.core.Flyway.configure().dataSource(old).locations("classpath:db/migration")
+                .javaMigrations(new BpmnEngineSchema(), new WiderEventPayload(), new IdentityBySubject(java.util.Map.of(), true),
+                        new DescendingListIndexes(), new SealedSigningKeys(), new VisaVersions(), new UnboundedEventPayload())
+                .target("21").load().migrate();
+        try (Connection c = old.getConnection(); var s = c.createStatement()) {
+            s.execute("insert into dac (id, name, source_url, terms_url) values ('d1', 'D', 'https://x.example/d1',"
+                    + " 'https://x.example/terms')");
+            s.execute("insert into dac (id, name, source_url) values ('d2', 'E', 'https://x.example/d2')");
+            s.execute("insert into terms_visa (id, holder_subject, person_subject, dac_id, terms_url, jwt, kid,"
+                    + " accepted_at, expires_at) values ('v1', 'h', 'p', 'd1', 'https://x.example/terms', 'j', 'k', 1, 2)");
+        }
+
+        new SchemaMigrator(old, false).migrate();
+
+        assertThat(count(old, "select count(*) from terms_version where dac_id = 'd1' and version = '1'"
+                + " and url = 'https://x.example/terms'")).isEqualTo(1);
+        assertThat(count(old, "select count(*) from dac d join terms_version v on v.id = d.terms_version_id"
+                + " where d.id = 'd1'")).isEqualTo(1);
+        assertThat(count(old, "select count(*) from dac where id = 'd2' and terms_version_id is null")).isEqualTo(1);
+        assertThat(count(old, "select count(*) from terms_visa t join terms_version v on v.id = t.terms_version_id"
+                + " where t.id = 'v1'")).isEqualTo(1);
     }
 
     @Test

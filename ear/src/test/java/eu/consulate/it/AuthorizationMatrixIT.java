@@ -161,6 +161,18 @@ class AuthorizationMatrixIT {
             api("POST", "/api/terms/acceptances", "{}",        "400 400 403 403 403 403 403 403 403 403 401"),
             api("GET", "/api/terms/acceptances", null,         "200 200 403 403 403 403 403 403 403 403 401"),
             api("PUT", "/api/admin/dacs/{A}/terms", "{}",      "403 403 403 403 403 403 403 400 400 403 401"),
+            // issue 7: versions of the terms, seats, retirement, the record of changes: the committee's administrator
+            api("GET", "/api/admin/dacs/{A}/terms", null,      "403 403 403 403 403 403 403 200 404 403 401"),
+            api("POST", "/api/admin/dacs/{A}/terms", "{}",     "403 403 403 403 403 403 403 400 404 403 401"),
+            api("PUT", "/api/admin/dacs/{A}/terms/current", "{\"version\":\"no-such-id\"}",
+                                                               "403 403 403 403 403 403 403 400 404 403 401"),
+            api("PUT", "/api/admin/datasets/{D}/terms", "{\"version\":\"no-such-id\"}",
+                                                               "403 403 403 403 403 403 403 400 404 403 401"),
+            api("POST", "/api/admin/dacs/{A}/seats", "{}",     "403 403 403 403 403 403 403 400 404 403 401"),
+            api("DELETE", "/api/admin/dacs/{A}/seats/{Z}/MEMBER", "",
+                                                               "403 403 403 403 403 403 403 404 404 403 401"),
+            api("POST", "/api/admin/dacs/{Z}/retirement", "",  "403 403 403 403 403 403 403 404 404 403 401"),
+            api("GET", "/api/admin/dacs/{A}/changes", null,    "403 403 403 403 403 403 403 200 404 403 401", ADMIN),
             // notifications: one's own; webhooks and deliveries: the committee's administrators
             // the notifications of those the requests concern name them (the marker is in their titles)
             api("GET", "/api/notifications", null,             "200 200 200 200 200 200 200 200 200 403 401",
@@ -228,6 +240,7 @@ class AuthorizationMatrixIT {
             page("/admin/index.xhtml",                         "403 403 403 403 403 403 403 200 200 302 302", ADMIN),
             page("/admin/request.xhtml?id={R}",                "403 403 403 403 403 403 403 200 403 302 302", ADMIN),
             page("/admin/dataset.xhtml?id={D}",                "403 403 403 403 403 403 403 200 404 302 302"),
+            page("/admin/committee.xhtml?id={A}",              "403 403 403 403 403 403 403 200 404 302 302", ADMIN),
             page("/admin/processes.xhtml",                     "403 403 403 403 403 403 403 200 200 302 302", ADMIN),
             page("/committee/index.xhtml?scope=decided&q={R}", "403 403 200 200 200 200 200 403 403 302 302", MEMBER, CHAIR, LEGAL),
             page("/applicant/index.xhtml?scope=open&q={R}",    "200 200 403 403 403 403 403 403 403 302 302", APPLICANT),

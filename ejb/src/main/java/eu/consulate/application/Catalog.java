@@ -21,6 +21,9 @@ public class Catalog {
     @jakarta.ejb.EJB
     Diseases diseases;
 
+    @jakarta.ejb.EJB
+    CommitteeTerms terms;
+
     public List<Dac> committees() {
         return em.createQuery("select d from Dac d order by d.name", Dac.class).getResultList();
     }
@@ -93,8 +96,8 @@ public class Catalog {
         var ontology = diseases.ontology();
         return new Views.CatalogueDataset(item(entry(dataset), ontology,
                 eu.consulate.domain.model.datause.DuoVocabulary.shipped()),
-                CommitteeAdministration.dataUseView(dataset), dataset.dac().description().orElse(null),
-                dataset.dac().contactEmail().orElse(null), dataset.isRetired());
+                DatasetAdministration.dataUseView(dataset), dataset.dac().description().orElse(null),
+                dataset.dac().contactEmail().orElse(null), dataset.isRetired(), terms.asked(dataset).orElse(null));
     }
 
     private static CatalogueSearch.Entry entry(Dataset d) {

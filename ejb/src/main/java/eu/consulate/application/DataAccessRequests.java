@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import eu.consulate.application.Views.ApplicationDetails;
 import eu.consulate.application.Views.DatasetView;
 import eu.consulate.application.Views.EventView;
+import eu.consulate.domain.model.application.TermsAccepted;
 import eu.consulate.domain.model.application.Actor;
 import eu.consulate.domain.model.application.ApplicationEvent;
 import eu.consulate.domain.model.application.ApplicationRuleViolation;
@@ -65,6 +66,12 @@ public class DataAccessRequests {
     @EJB
     CommitteeProcesses processes;
 
+    @EJB
+    CommitteeTerms terms;
+
+    @EJB
+    TermsAcceptances acceptances;
+
     /** The applicant submits a new research request; returns its id. */
     public String submit(Actor actor, String applicantSubject, String title, String researchPurpose,
             List<String> datasetIds) {
@@ -89,9 +96,23 @@ public class DataAccessRequests {
      */
     public String submit(Actor actor, String applicantSubject, String title, String researchPurpose,
             List<String> datasetIds, String use, String organisation, ResearchPurpose coded) {
+        return submit(actor, applicantSubject, title, researchPurpose, datasetIds, use, organisation, coded, null);
+    }
+
+    /**
+     * As above, with the ids of the terms versions the applicant accepts ({@code acceptedTerms}):
+     * exactly the versions the requested datasets name ({@link CommitteeTerms}), else 400 and
+     * nothing submitted. The request records them ({@code terms-accepted}) and the applicant's
+     * passport gains an {@code AcceptedTermsAndPolicies} visa for each version not accepted before.
+     */
+    public String submit(Actor actor, String applicantSubject, String title, String researchPurpose,
+            List<String> datasetIds, String use, String organisation, ResearchPurpose coded,
+            java.util.Collection<String> acceptedTerms) {
         List<String> requested = datasetIds == null ? List.of() : datasetIds.stream()
                 .filter(id -> id != null && !id.isBlank()).map(String::strip).distinct().toList();
         String dacId = owningCommittee(requested);
+        List<Views.TermsVersionView> named = dacId.isEmpty() ? List.of() : terms.named(catalog.datasets(requested));
+        List<TermsAccepted.Terms> accepted = TermsAccepted.check(CommitteeTerms.forRequest(named), acceptedTerms);
         String id = UUID.randomUUID().toString();
         Instant now = Instant.now();
         PurposeCoded purposeCoded = null;
@@ -103,8 +124,9 @@ public class DataAccessRequests {
         }
         List<ApplicationEvent> events = DataAccessApplication.submit(
                 new SubmitApplication(id, title, researchPurpose, requested, dacId, applicantSubject, use, organisation),
-                purposeCoded, actor, now);
+                purposeCoded, accepted, actor, now);
         DataAccessApplication created = applications.append(null, events);
+        acceptances.acceptAll(actor, applicantSubject, named);
         workflow.requestSubmitted(id, dacId, processes.processFor(dacId, CommitteeProcesses.track(created)),
                 created.use());
         return id;
@@ -118,6 +140,13 @@ public class DataAccessRequests {
      */
     public List<String> submitLinked(Actor actor, String applicantSubject, String title, String researchPurpose,
             List<String> datasetIds, String use, String organisation, ResearchPurpose coded) {
+        return submitLinked(actor, applicantSubject, title, researchPurpose, datasetIds, use, organisation, coded, null);
+    }
+
+    /** As above; {@code acceptedTerms}: the versions of every committee's terms the datasets name. */
+    public List<String> submitLinked(Actor actor, String applicantSubject, String title, String researchPurpose,
+            List<String> datasetIds, String use, String organisation, ResearchPurpose coded,
+            java.util.Collection<String> acceptedTerms) {
         List<String> requested = datasetIds == null ? List.of() : datasetIds.stream()
                 .filter(id -> id != null && !id.isBlank()).map(String::strip).distinct().toList();
         if (requested.size() > DataAccessApplication.MAX_DATASETS) {
@@ -134,15 +163,21 @@ public class DataAccessRequests {
             byCommittee.computeIfAbsent(committee, k -> new java.util.ArrayList<>()).add(id);
         }
         if (byCommittee.size() <= 1) {
-            return List.of(submit(actor, applicantSubject, title, researchPurpose, requested, use, organisation, coded));
+            return List.of(submit(actor, applicantSubject, title, researchPurpose, requested, use, organisation, coded,
+                    acceptedTerms));
         }
         if (byCommittee.containsKey("")) {
             owningCommittee(requested); // names the unknown datasets
         }
+        // every committee's terms at once: a missing acceptance is reported before anything is submitted
+        TermsAccepted.check(CommitteeTerms.forRequest(terms.named(List.copyOf(found.values()))), acceptedTerms);
         String group = UUID.randomUUID().toString();
         List<String> ids = new java.util.ArrayList<>();
         for (List<String> datasets : byCommittee.values()) {
-            String id = submit(actor, applicantSubject, title, researchPurpose, datasets, use, organisation, coded);
+            Set<String> ownTerms = terms.named(catalog.datasets(datasets)).stream().map(Views.TermsVersionView::id)
+                    .collect(Collectors.toSet());
+            String id = submit(actor, applicantSubject, title, researchPurpose, datasets, use, organisation, coded,
+                    ownTerms);
             em.createNativeQuery("INSERT INTO application_link (application_id, group_id) VALUES (?, ?)")
                     .setParameter(1, id).setParameter(2, group).executeUpdate();
             ids.add(id);
@@ -241,7 +276,8 @@ public class DataAccessRequests {
                         && !application.permitExpired() && application.pendingPermitChange().isEmpty()
                         && actor.subject().equals(application.applicant()),
                 application.codedPurpose().map(c -> Views.CodedPurposeView.of(c.purpose(), c.matches(),
-                        diseases.ontology())).orElse(null), linked(actor, applicationId));
+                        diseases.ontology())).orElse(null), linked(actor, applicationId),
+                application.acceptedTerms());
     }
 
     private static Views.VoteView voteView(DataAccessApplication application, Actor actor, boolean seesVotes,

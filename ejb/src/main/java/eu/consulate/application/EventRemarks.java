@@ -22,6 +22,9 @@ final class EventRemarks {
                             java.util.stream.Collectors.counting()));
             return "Purpose in DUO terms: " + e.purpose().category().shorthand() + "; datasets " + outcomes.entrySet()
                     .stream().map(o -> o.getValue() + " " + o.getKey()).collect(java.util.stream.Collectors.joining(", "));
+        } else if (event instanceof eu.consulate.domain.model.application.TermsAccepted e) {
+            return "Accepted " + e.terms().stream().map(t -> t.label() + " (" + t.url() + ")")
+                    .collect(java.util.stream.Collectors.joining("; "));
         } else if (event instanceof ReviewApproved e) {
             return e.comment();
         } else if (event instanceof ReviewRejected e) {

@@ -59,7 +59,24 @@ public final class Views {
 
     /** A dataset's catalogue page: the dataset, its data use explained, its committee's contact; retired ones cannot be requested. */
     public record CatalogueDataset(CatalogueItem dataset, DataUseView dataUse, String committeeDescription,
-            String committeeContact, boolean retired) {
+            String committeeContact, boolean retired, TermsVersionView terms) {
+    }
+
+    /**
+     * A version of a committee's terms (data access agreement): {@code current} when it is what the
+     * committee's datasets ask for unless they name another version; {@code publishedBy} a name.
+     */
+    public record TermsVersionView(String id, String committeeId, String committee, String version, String title,
+            String url, java.time.Instant publishedAt, String publishedBy, boolean current) {
+
+        /** "Data access agreement, version 2.0". */
+        public String label() {
+            return title + ", version " + version;
+        }
+    }
+
+    /** A change to a committee or one of its datasets: what (intent), which dataset if any, who, when, in words. */
+    public record CatalogueChangeView(String type, String dataset, String actor, java.time.Instant at, String detail) {
     }
 
     /** A person as pages show them: subject, and the name they signed in with (the subject when unknown). */
@@ -81,7 +98,8 @@ public final class Views {
             boolean awaitingMyReview, boolean awaitingMyLegalCheck, String use, String status, StepView openStep,
             VoteView vote, String returnReason, Instant decisionDueAt, String process, boolean permitRevocable,
             String revocationReason, PermitChangeView pendingChange, boolean mayRequestPermitChange,
-            CodedPurposeView codedPurpose, List<LinkedRequestView> linkedRequests) {
+            CodedPurposeView codedPurpose, List<LinkedRequestView> linkedRequests,
+            List<eu.consulate.domain.model.application.TermsAccepted.Terms> acceptedTerms) {
     }
 
     /** A request submitted together with this one (the same cart, another committee). */
@@ -177,7 +195,17 @@ public final class Views {
 
     /** A committee as its administrators see it. */
     public record CommitteeView(String id, String name, String source, List<SeatView> seats,
-            List<DatasetView> datasets, boolean publishesRegister, String termsUrl) {
+            List<DatasetView> datasets, boolean publishesRegister, TermsVersionView terms, String description,
+            String contactEmail, java.time.Instant retiredAt) {
+
+        /** The current terms' URL; null when the committee sets no terms. */
+        public String termsUrl() {
+            return terms == null ? null : terms.url();
+        }
+
+        public boolean retired() {
+            return retiredAt != null;
+        }
     }
 
     /**

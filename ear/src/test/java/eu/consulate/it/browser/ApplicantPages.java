@@ -47,6 +47,11 @@ final class ApplicantPages {
         return Pages.waitFor(browser, By.id("request-form:matches")).getText();
     }
 
+    /** Ticks "I accept ..." for the terms whose label contains {@code label}; the box appears with the datasets naming them. */
+    void acceptsTerms(String label) {
+        Pages.waitFor(browser, By.xpath("//*[@id='request-form:terms']//label[contains(., '" + label + "')]")).click();
+    }
+
     void submit() {
         browser.findElement(By.id("request-form:submit")).click();
     }

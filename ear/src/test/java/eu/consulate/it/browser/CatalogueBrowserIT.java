@@ -29,6 +29,7 @@ class CatalogueBrowserIT {
 
     static final String CANCER = "Cancer cohort somatic variants (demo)";
     static final String VIRUS = "Respiratory virus host genomes (demo)";
+    static final String TERMS = "Infectious Disease DAC data access agreement, version 1.0";
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -83,6 +84,13 @@ class CatalogueBrowserIT {
         applicant.statesDiseaseResearch("lung canc", "lung cancer (MONDO:0008903)");
         String matches = applicant.checkMatches();
         assertThat(matches).contains(CANCER, "Permitted on conditions", VIRUS);
+
+        // the infectious disease committee names version 1.0 of its agreement: no request without accepting it
+        assertThat(browser.findElement(By.cssSelector("ul.terms-to-read")).getText())
+                .isEqualTo("Demo Infectious Disease DAC: " + TERMS);
+        applicant.submit();
+        Pages.waitForText(browser, By.id("request-form:terms-message"), "Accept " + TERMS + " to request these datasets.");
+        applicant.acceptsTerms(TERMS);
         applicant.submit();
 
         Pages.waitFor(browser, By.id("request-state"));

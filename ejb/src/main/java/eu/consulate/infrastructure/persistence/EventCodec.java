@@ -12,6 +12,7 @@ import eu.consulate.domain.model.application.LegalCheckFailed;
 import eu.consulate.domain.model.application.LegalCheckPassed;
 import eu.consulate.domain.model.application.PermitIssued;
 import eu.consulate.domain.model.application.PurposeCoded;
+import eu.consulate.domain.model.application.TermsAccepted;
 import eu.consulate.domain.model.datause.DataUseMatch;
 import eu.consulate.domain.model.datause.DatasetMatch;
 import eu.consulate.domain.model.datause.DuoTerm;
@@ -163,6 +164,10 @@ public final class EventCodec {
             if (e.latestEnd() != null) {
                 json.add("latestEnd", e.latestEnd().toEpochMilli());
             }
+        } else if (event instanceof TermsAccepted e) {
+            json.add("terms", JSON.createArrayBuilder(e.terms().stream().map(t -> JSON.createObjectBuilder()
+                    .add("versionId", t.versionId()).add("version", t.version()).add("title", t.title())
+                    .add("url", t.url()).build()).toList()));
         } else if (event instanceof PurposeCoded e) {
             json.add("purpose", purpose(e.purpose()));
             JsonArrayBuilder matches = JSON.createArrayBuilder();
@@ -194,6 +199,10 @@ public final class EventCodec {
                     p.getString("use", ApplicationCreated.RESEARCH), p.getString("organisation", ApplicationCreated.ACADEMIC));
             case PurposeCoded.TYPE -> new PurposeCoded(applicationId, actor, at, purpose(p.getJsonObject("purpose")),
                     p.getJsonArray("matches").getValuesAs(JsonObject.class).stream().map(EventCodec::match).toList());
+            case TermsAccepted.TYPE -> new TermsAccepted(applicationId, actor, at,
+                    p.getJsonArray("terms").getValuesAs(JsonObject.class).stream().map(t -> new TermsAccepted.Terms(
+                            t.getString("versionId"), t.getString("version"), t.getString("title"), t.getString("url")))
+                            .toList());
             case StepOpened.TYPE -> new StepOpened(applicationId, actor, at, p.getString("stepKey"),
                     StepKind.ofModelName(p.getString("kind")).orElseThrow(() -> new IllegalStateException(
                             "Unknown stored step kind " + p.getString("kind"))),

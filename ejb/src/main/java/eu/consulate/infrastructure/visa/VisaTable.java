@@ -45,7 +45,7 @@ public final class VisaTable {
 
     /** Stores a signed terms visa: id (jti), holder, person, committee, terms URL, jwt, kid, accepted, expires. */
     public static final String INSERT_TERMS = "INSERT INTO terms_visa (id, holder_subject, person_subject, dac_id, "
-            + "terms_url, jwt, kid, accepted_at, expires_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + "terms_url, jwt, kid, accepted_at, expires_at, terms_version_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     /** Visas are stored in a VARCHAR(4000); a longer token would be cut or refused by the database. */
     public static final int MAX_JWT_LENGTH = 4000;

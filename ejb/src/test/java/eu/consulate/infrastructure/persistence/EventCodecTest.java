@@ -45,6 +45,9 @@ class EventCodecTest {
                                         List.of("Within cancer.")))),
                                 new eu.consulate.domain.model.datause.DatasetMatch("d2", "Undescribed",
                                         java.util.Optional.empty()))),
+                new eu.consulate.domain.model.application.TermsAccepted("app", "ada", AT, List.of(
+                        new eu.consulate.domain.model.application.TermsAccepted.Terms("t1", "2.0", "Agreement \"B\"",
+                                "https://x.example/terms/2.0"))),
                 new ApplicationSubmitted("app", "ada", AT),
                 new StepOpened("app", "system", AT, "vote", StepKind.VOTE, java.util.Map.of("quorum", "3", "majority", "two-thirds")),
                 new FoundComplete("app", "mia", AT, "all there"),

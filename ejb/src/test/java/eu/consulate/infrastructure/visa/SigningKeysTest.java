@@ -405,7 +405,7 @@ class SigningKeysTest {
         String old = keys.signingKey().getKeyID();
         sql("INSERT INTO dac (id, name, source_url) VALUES ('dac-t', 'DAC', 'https://dac.example.org/t')");
         sql(VisaTable.INSERT_TERMS, "t1", "alice-sub", "alice", "dac-t", "https://dac.example.org/terms", "h.p.s", old,
-                START, START + 5 * DAY);
+                START, START + 5 * DAY, null);
 
         keys.rotate(PASSPHRASE);
 

@@ -225,13 +225,13 @@ class VisaTableTest {
     @Test
     void termsVisasAreTheHoldersUnexpiredOnesOldestAcceptanceFirst() {
         sql(VisaTable.INSERT_TERMS, "t2", ALICE, "alice-login", "dac-1", "https://dac.example.org/terms/v2", "second", "k1",
-                NOW - 1000, NOW + DAY);
+                NOW - 1000, NOW + DAY, null);
         sql(VisaTable.INSERT_TERMS, "t1", ALICE, "alice-login", "dac-1", "https://dac.example.org/terms/v1", "first", "k1",
-                NOW - 2000, NOW + DAY);
+                NOW - 2000, NOW + DAY, null);
         sql(VisaTable.INSERT_TERMS, "t0", ALICE, "alice-login", "dac-1", "https://dac.example.org/terms/v0", "expired", "k1",
-                NOW - 3000, NOW);
+                NOW - 3000, NOW, null);
         sql(VisaTable.INSERT_TERMS, "t9", "bob-sub", "bob-login", "dac-1", "https://dac.example.org/terms/v2", "bobs", "k1",
-                NOW - 1000, NOW + DAY);
+                NOW - 1000, NOW + DAY, null);
 
         assertThat(terms(ALICE, NOW)).containsExactly("first", "second");
         assertThat(terms(ALICE, NOW + DAY)).isEmpty();

@@ -10,7 +10,7 @@ import java.util.List;
  * it names the intent, not the Java class, so classes can be renamed without migrating data.
  */
 public sealed interface ApplicationEvent
-        permits ApplicationCreated, PurposeCoded, ApplicationSubmitted, StepOpened, FoundComplete, ReturnedForChanges,
+        permits ApplicationCreated, PurposeCoded, TermsAccepted, ApplicationSubmitted, StepOpened, FoundComplete, ReturnedForChanges,
                 Resubmitted, VoteCast, ConflictDeclared, VoteClosed, ReviewApproved, ReviewRejected,
                 EthicsOpinionRecorded, LegalCheckPassed, LegalCheckFailed, PermitIssued, PermitExtended, PermitAmended, PermitSuspended, PermitResumed,
                 PermitRevoked, PermitExpiringSoon, PermitExpired, PermitChangeRequested, PermitChangeDecided, PermitChangeOverdue,
@@ -21,6 +21,7 @@ public sealed interface ApplicationEvent
     List<String> TYPES = List.of(
             ApplicationCreated.TYPE,
             PurposeCoded.TYPE,
+            TermsAccepted.TYPE,
             ApplicationSubmitted.TYPE,
             StepOpened.TYPE,
             FoundComplete.TYPE,

@@ -93,6 +93,8 @@ public final class DataAccessApplication {
     private boolean permitExpired;
     private String rejectionReason;
     private PurposeCoded coded;
+
+    private List<TermsAccepted.Terms> acceptedTerms = List.of();
     private String revocationReason;
     /** The last message the committee sent with a return. */
     private String returnReason;
@@ -174,6 +176,15 @@ public final class DataAccessApplication {
      * matches name exactly the requested datasets.
      */
     public static List<ApplicationEvent> submit(SubmitApplication form, PurposeCoded coded, Actor actor, Instant now) {
+        return submit(form, coded, List.of(), actor, now);
+    }
+
+    /**
+     * As above, with the terms the requested datasets name ({@code terms}, checked by {@link
+     * TermsAccepted#check}), recorded as accepted by the applicant in these exact versions.
+     */
+    public static List<ApplicationEvent> submit(SubmitApplication form, PurposeCoded coded,
+            List<TermsAccepted.Terms> terms, Actor actor, Instant now) {
         Objects.requireNonNull(form, "form");
         Objects.requireNonNull(actor, "actor");
         Objects.requireNonNull(now, "now");
@@ -193,6 +204,9 @@ public final class DataAccessApplication {
             }
             events.add(new PurposeCoded(valid.applicationId(), actor.subject(), now, coded.purpose(),
                     coded.matches()));
+        }
+        if (!terms.isEmpty()) {
+            events.add(new TermsAccepted(valid.applicationId(), actor.subject(), now, terms));
         }
         events.add(new ApplicationSubmitted(valid.applicationId(), actor.subject(), now));
         return List.copyOf(events);
@@ -839,6 +853,8 @@ public final class DataAccessApplication {
             clock.extended(Period.parse(extended.period()));
         } else if (event instanceof PurposeCoded purposeCoded) {
             coded = purposeCoded;
+        } else if (event instanceof TermsAccepted accepted) {
+            acceptedTerms = accepted.terms();
         } else if (!(event instanceof ReminderDue) && !(event instanceof DecisionOverdue)) {
             throw new IllegalArgumentException("Event '" + event.type() + "' cannot occur after the first event.");
         }
@@ -948,6 +964,11 @@ public final class DataAccessApplication {
     /** The purpose in DUO terms with its matches at submission, when the applicant stated one. */
     public java.util.Optional<PurposeCoded> codedPurpose() {
         return java.util.Optional.ofNullable(coded);
+    }
+
+    /** The terms the applicant accepted with the request, each in the exact version; empty when none were named. */
+    public List<TermsAccepted.Terms> acceptedTerms() {
+        return acceptedTerms;
     }
 
     /** {@code research} or {@code care}. */

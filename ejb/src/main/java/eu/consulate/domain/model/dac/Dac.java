@@ -36,9 +36,15 @@ public class Dac {
     @Column(name = "publishes_register", nullable = false)
     private boolean publishesRegister;
 
-    /** Where the committee's terms (its data access agreement) are published; null when it sets none. */
-    @Column(name = "terms_url", length = 500)
-    private String termsUrl;
+    /** The current version of the committee's terms ({@link TermsVersion}); null when it sets none. */
+    @Column(name = "terms_version_id", length = 36)
+    private String termsVersionId;
+
+    @Column(name = "retired_at")
+    private Long retiredAt;
+
+    @Column(name = "retired_by", length = 255)
+    private String retiredBy;
 
     @Column(length = 4000)
     private String description;
@@ -71,6 +77,20 @@ public class Dac {
         if (!holds(subject, role)) {
             members.add(new DacMember(subject, role));
         }
+    }
+
+    /**
+     * Takes the seat away. The committee keeps at least one administrator seat: taking away the
+     * last one is refused ({@link IllegalStateException}). Returns whether a seat was taken away.
+     */
+    public boolean removeMember(String subject, DacRole role) {
+        if (!holds(subject, role)) {
+            return false;
+        }
+        if (role == DacRole.ADMIN && members.stream().filter(m -> m.role() == DacRole.ADMIN).count() == 1) {
+            throw new IllegalStateException("A committee keeps at least one administrator.");
+        }
+        return members.removeIf(m -> m.subject().equals(subject) && m.role() == role);
     }
 
     public boolean holds(String subject, DacRole role) {
@@ -109,13 +129,33 @@ public class Dac {
         return name;
     }
 
-    public java.util.Optional<String> termsUrl() {
-        return java.util.Optional.ofNullable(termsUrl);
+    /** The id of the current version of its terms; empty when it sets none. */
+    public java.util.Optional<String> termsVersionId() {
+        return java.util.Optional.ofNullable(termsVersionId);
     }
 
-    /** The committee's administrator names the terms people accept (a new URL for a new version); null: none. */
-    public void setTerms(String url) {
-        this.termsUrl = url;
+    /** The committee's administrator makes a published version current; null: the committee sets no terms. */
+    public void useTerms(TermsVersion version) {
+        if (version != null && !version.dacId().equals(id)) {
+            throw new IllegalArgumentException("Terms of another committee");
+        }
+        this.termsVersionId = version == null ? null : version.id();
+    }
+
+    /** Retires the committee: it leaves the catalogue; what it decided stays readable. */
+    public void retire(String bySubject, java.time.Instant at) {
+        if (retiredAt == null) {
+            retiredAt = at.toEpochMilli();
+            retiredBy = Objects.requireNonNull(bySubject, "bySubject");
+        }
+    }
+
+    public boolean isRetired() {
+        return retiredAt != null;
+    }
+
+    public java.util.Optional<java.time.Instant> retiredAt() {
+        return java.util.Optional.ofNullable(retiredAt).map(java.time.Instant::ofEpochMilli);
     }
 
     public boolean publishesRegister() {

@@ -6,8 +6,19 @@ package eu.consulate.domain.model.dac;
  * works together with the realm role of the same kind: a seat alone gives nobody a role.
  */
 public enum DacRole {
-    MEMBER,
-    CHAIR,
-    LEGAL_OFFICER,
-    ADMIN
+    MEMBER("member"),
+    CHAIR("chair"),
+    LEGAL_OFFICER("legal officer"),
+    ADMIN("administrator");
+
+    private final String label;
+
+    DacRole(String label) {
+        this.label = label;
+    }
+
+    /** In words: "member", "chair", "legal officer", "administrator". */
+    public String label() {
+        return label;
+    }
 }

@@ -97,6 +97,10 @@ public class Dataset {
     @Column(name = "retired_at")
     private Long retiredAt;
 
+    /** The version of its committee's terms applicants accept; null: the committee's current version. */
+    @Column(name = "terms_version_id", length = 36)
+    private String termsVersionId;
+
     protected Dataset() {
     }
 
@@ -186,6 +190,26 @@ public class Dataset {
             describedBy = Objects.requireNonNull(bySubject, "bySubject");
             describedAt = at.toEpochMilli();
         }
+    }
+
+    /** Names the version of its committee's terms applicants must accept; null: the committee's current one. */
+    public void nameTerms(TermsVersion version, String bySubject, Instant at) {
+        if (version != null && !version.dacId().equals(dac.id())) {
+            throw new IllegalArgumentException("Terms of another committee");
+        }
+        termsVersionId = version == null ? null : version.id();
+        describedBy = Objects.requireNonNull(bySubject, "bySubject");
+        describedAt = at.toEpochMilli();
+    }
+
+    /** The version it names itself; empty when its applicants accept the committee's current terms. */
+    public Optional<String> namedTermsVersionId() {
+        return Optional.ofNullable(termsVersionId);
+    }
+
+    /** The version of the terms its applicants accept: its own, else the committee's current; empty: none. */
+    public Optional<String> termsVersionId() {
+        return termsVersionId != null ? Optional.of(termsVersionId) : dac.termsVersionId();
     }
 
     public boolean isRetired() {

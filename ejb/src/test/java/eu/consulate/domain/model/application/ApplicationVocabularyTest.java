@@ -32,7 +32,7 @@ class ApplicationVocabularyTest {
 
     @Test
     void eventTypesAreNamedByIntentInLifecycleOrder() {
-        assertThat(ApplicationEvent.TYPES).containsExactly("created", "purpose-coded", "submitted", "step-opened", "found-complete",
+        assertThat(ApplicationEvent.TYPES).containsExactly("created", "purpose-coded", "terms-accepted", "submitted", "step-opened", "found-complete",
                 "returned", "resubmitted", "vote-cast", "conflict-declared", "vote-closed", "review-approved",
                 "review-rejected", "ethics-opinion", "legal-check-passed", "legal-check-failed", "permit-issued",
                 "permit-extended", "permit-amended", "permit-suspended", "permit-resumed", "permit-revoked", "permit-expiring-soon", "permit-expired", "permit-change-requested", "permit-change-decided", "permit-change-overdue", "lapsed", "reminder-due", "decision-overdue", "clock-extended", "fee-accepted", "fee-declined");
@@ -45,6 +45,7 @@ class ApplicationVocabularyTest {
                 new PurposeCoded("a", "u", T, new eu.consulate.domain.model.datause.ResearchPurpose(
                         eu.consulate.domain.model.datause.DuoTerm.HMB, List.of(), false, false, false, false, false),
                         List.of()),
+                new TermsAccepted("a", "u", T, List.of(new TermsAccepted.Terms("t", "1", "T", "https://x.example/t"))),
                 new ApplicationSubmitted("a", "u", T),
                 new StepOpened("a", "system", T, "vote", StepKind.VOTE, java.util.Map.of("quorum", "2")),
                 new FoundComplete("a", "u", T, ""),

@@ -44,7 +44,7 @@ public class ApplicationsResource {
      * "academic" (default), "public" or "commercial".
      */
     public record SubmitJson(String title, String researchPurpose, List<String> datasetIds, String use,
-            String organisationType, CodedPurposeJson codedPurpose) {
+            String organisationType, CodedPurposeJson codedPurpose, List<String> acceptedTerms) {
     }
 
     /**
@@ -110,7 +110,7 @@ public class ApplicationsResource {
         }
         String id = requests.submit(actor(), callers.subject(token()), body.title(), body.researchPurpose(),
                 body.datasetIds(), body.use(), body.organisationType(),
-                body.codedPurpose() == null ? null : body.codedPurpose().purpose());
+                body.codedPurpose() == null ? null : body.codedPurpose().purpose(), body.acceptedTerms());
         return Response.created(URI.create("applications/" + id)).entity(requests.details(actor(), id)).build();
     }
 

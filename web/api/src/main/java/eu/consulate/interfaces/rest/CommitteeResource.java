@@ -40,9 +40,22 @@ public class CommitteeResource {
     public record MemberJson(String subject, String username, String role) {
     }
 
-    /** {@code publishesRegister} is an answer only; {@code PUT .../register} changes it. */
+    /**
+     * A committee. On input ({@code POST}) only {@code name}, {@code source} and {@code members};
+     * the rest are answers: {@code terms} the current version ({@code termsUrl} its URL), {@code
+     * retiredAt} when retired.
+     */
     public record DacJson(String id, String name, String source, List<MemberJson> members, Boolean publishesRegister,
-            String termsUrl) {
+            String termsUrl, Views.TermsVersionView terms, String description, String contactEmail,
+            java.time.Instant retiredAt) {
+    }
+
+    /** A version of the committee's terms to publish; {@code version} blank: the next number. */
+    public record TermsVersionJson(String version, String title, String url) {
+    }
+
+    /** {@code {"version": "<id>"}} makes that version current; {@code null} withdraws the terms. */
+    public record CurrentTermsJson(String version) {
     }
 
     public record RegisterJson(Boolean publish) {
@@ -71,6 +84,12 @@ public class CommitteeResource {
 
     @EJB
     CommitteeAdministration administration;
+
+    @EJB
+    eu.consulate.application.DatasetAdministration datasets;
+
+    @EJB
+    eu.consulate.application.CommitteeTerms terms;
 
     @Inject
     CallerActor callers;
@@ -118,7 +137,7 @@ public class CommitteeResource {
         if (body == null) {
             throw new BadRequestException("Send {\"url\", \"title\"}.");
         }
-        Dataset dataset = administration.addDataset(actor(), dacId, body.url(), body.title());
+        Dataset dataset = datasets.addDataset(actor(), dacId, body.url(), body.title());
         return Response.created(URI.create("admin/dacs/" + dacId + "/datasets/" + dataset.id()))
                 .entity(new DatasetJson(dataset.id(), dataset.url(), dataset.title(), dacId)).build();
     }
@@ -163,13 +182,14 @@ public class CommitteeResource {
     private static DacJson json(Views.CommitteeView d) {
         return new DacJson(d.id(), d.name(), d.source(),
                 d.seats().stream().map(m -> new MemberJson(m.subject(), m.name(), m.role())).toList(),
-                d.publishesRegister(), d.termsUrl());
+                d.publishesRegister(), d.termsUrl(), d.terms(), d.description(), d.contactEmail(), d.retiredAt());
     }
 
     /**
-     * {@code {"url": "https://..."}}: the terms (data access agreement) people accept for this
-     * committee; a new URL for a new version; {@code ""} removes them. 200 with the committee;
-     * 400 for a URL that is not http(s); 404 for a committee the caller does not administer.
+     * {@code {"url": "https://..."}}: publishes the URL as the next version of the committee's terms
+     * (data access agreement) and makes it current; {@code ""} withdraws the terms. 200 with the
+     * committee; 400 for a URL that is not http(s); 404 for a committee the caller does not
+     * administer; 409 when it is retired. {@code POST .../terms} names the version and title.
      */
     @PUT
     @Path("{id}/terms")
@@ -178,7 +198,94 @@ public class CommitteeResource {
         if (body == null || body.url() == null) {
             throw new BadRequestException("Send {\"url\": \"https://...\"} (or \"\" to remove the terms).");
         }
-        return json(administration.setTerms(actor(), dacId, body.url()));
+        if (body.url().isBlank()) {
+            terms.makeCurrent(actor(), dacId, null);
+        } else {
+            terms.publish(actor(), dacId, null, null, body.url());
+        }
+        return json(administration.committee(actor(), dacId));
+    }
+
+    /** Every version of the committee's terms, newest first, {@code current} marking the one applicants accept. */
+    @GET
+    @Path("{id}/terms")
+    public List<Views.TermsVersionView> termsVersions(@PathParam("id") String dacId) {
+        return terms.versions(actor(), dacId);
+    }
+
+    /**
+     * {@code {"version", "title", "url"}}: publishes a version of the terms and makes it current.
+     * 201 with it; 400 for a version published already, a malformed title or URL; 404 and 409 as above.
+     */
+    @POST
+    @Path("{id}/terms")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response publishTerms(@PathParam("id") String dacId, TermsVersionJson body) {
+        if (body == null) {
+            throw new BadRequestException("Send {\"version\", \"title\", \"url\"}.");
+        }
+        Views.TermsVersionView published = terms.publish(actor(), dacId, body.version(), body.title(), body.url());
+        return Response.created(URI.create("admin/dacs/" + dacId + "/terms/" + published.id())).entity(published)
+                .build();
+    }
+
+    /**
+     * {@code {"version": "<id>"}}: makes an earlier version current again; {@code {"version": null}}
+     * withdraws the terms. 200 with every version; 400 for a version of another committee.
+     */
+    @PUT
+    @Path("{id}/terms/current")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public List<Views.TermsVersionView> currentTerms(@PathParam("id") String dacId, CurrentTermsJson body) {
+        if (body == null) {
+            throw new BadRequestException("Send {\"version\": \"<id>\"} or {\"version\": null}.");
+        }
+        return terms.makeCurrent(actor(), dacId, body.version());
+    }
+
+    /**
+     * {@code {"username" or "subject", "role"}}: gives the person a seat. 200 with the committee;
+     * 400 for an unknown username or role; 404 for a committee the caller does not administer;
+     * 409 when retired.
+     */
+    @POST
+    @Path("{id}/seats")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public DacJson giveSeat(@PathParam("id") String dacId, MemberJson body) {
+        if (body == null) {
+            throw new BadRequestException("Send {\"username\" or \"subject\", \"role\"}.");
+        }
+        return json(administration.giveSeat(actor(), dacId,
+                new CommitteeAdministration.Seat(body.subject(), body.username(), CommitteeAdministration.role(body.role()))));
+    }
+
+    /**
+     * Takes the seat away. 200 with the committee, or 204 when the caller gave up their own
+     * administrator seat; 404 for a seat nobody holds; 409 for the last administrator seat.
+     */
+    @jakarta.ws.rs.DELETE
+    @Path("{id}/seats/{subject}/{role}")
+    public Response takeSeat(@PathParam("id") String dacId, @PathParam("subject") String subject,
+            @PathParam("role") String role) {
+        Views.CommitteeView left = administration.takeSeat(actor(), dacId, subject, CommitteeAdministration.role(role));
+        return left == null ? Response.noContent().build() : Response.ok(json(left)).build();
+    }
+
+    /**
+     * Retires the committee and its datasets: out of the catalogue, no new requests; permits and
+     * histories stay readable. 200 with the committee; 409 while it has open requests.
+     */
+    @POST
+    @Path("{id}/retirement")
+    public DacJson retire(@PathParam("id") String dacId) {
+        return json(administration.retireCommittee(actor(), dacId));
+    }
+
+    /** Every change to the committee and its datasets, newest first (at most 200): who, when, what. */
+    @GET
+    @Path("{id}/changes")
+    public List<Views.CatalogueChangeView> changes(@PathParam("id") String dacId) {
+        return administration.changes(actor(), dacId);
     }
 
     /**
@@ -210,8 +317,8 @@ public class CommitteeResource {
         if (body == null || body.datasets() == null) {
             throw new BadRequestException("Send {\"datasets\": [...]}.");
         }
-        List<CommitteeAdministration.DatasetRow> rows = body.datasets().stream().map(r -> r == null ? null
-                : new CommitteeAdministration.DatasetRow(r.url(), r.title(), r.description(), r.keywords(),
+        List<eu.consulate.application.DatasetAdministration.DatasetRow> rows = body.datasets().stream().map(r -> r == null ? null
+                : new eu.consulate.application.DatasetAdministration.DatasetRow(r.url(), r.title(), r.description(), r.keywords(),
                         r.countries(), r.dataType(), r.size(), r.dataUse() == null ? null : r.dataUse().permission(),
                         r.dataUse() == null ? null : r.dataUse().diseases(),
                         r.dataUse() == null || r.dataUse().modifiers() == null ? List.of()
@@ -220,6 +327,6 @@ public class CommitteeResource {
                                         : new eu.consulate.domain.model.datause.DataUse.Requested(m.code(),
                                                 m.parameter())).toList())).toList();
         return Response.status(Response.Status.CREATED)
-                .entity(new ImportedJson(administration.importDatasets(actor(), dacId, rows))).build();
+                .entity(new ImportedJson(datasets.importDatasets(actor(), dacId, rows))).build();
     }
 }

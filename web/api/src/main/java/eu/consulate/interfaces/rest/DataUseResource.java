@@ -2,7 +2,7 @@ package eu.consulate.interfaces.rest;
 
 import java.util.List;
 
-import eu.consulate.application.CommitteeAdministration;
+import eu.consulate.application.DatasetAdministration;
 import eu.consulate.application.Views;
 import eu.consulate.domain.model.datause.DataUse;
 import eu.consulate.infrastructure.security.ApiRoles;
@@ -46,7 +46,32 @@ public class DataUseResource {
     }
 
     @EJB
-    CommitteeAdministration administration;
+    DatasetAdministration administration;
+
+    @EJB
+    eu.consulate.application.CommitteeTerms terms;
+
+    /** {@code {"version": "<id>"}}: the version of its committee's terms a dataset's applicants accept; null: the current one. */
+    public record TermsJson(String version) {
+    }
+
+    /**
+     * Names the version of its committee's terms that the dataset's applicants accept ({@code
+     * null}: the committee's current version). 200 with the version asked for now ({@code null}
+     * fields when none); 400 for a version of another committee; 404 as above.
+     */
+    @PUT
+    @Path("{id}/terms")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public jakarta.ws.rs.core.Response nameTerms(@PathParam("id") String datasetId, TermsJson body) {
+        if (body == null) {
+            throw new BadRequestException("Send {\"version\": \"<id>\"} or {\"version\": null}.");
+        }
+        Views.TermsVersionView named = terms.nameForDataset(callers.of(BearerToken.of(security)), datasetId,
+                body.version());
+        return named == null ? jakarta.ws.rs.core.Response.noContent().build()
+                : jakarta.ws.rs.core.Response.ok(named).build();
+    }
 
     @Inject
     CallerActor callers;

@@ -150,6 +150,14 @@ public final class ProblemMappers {
         }
     }
 
+    @Provider
+    public static class UnknownSeats implements ExceptionMapper<eu.consulate.application.NoSuchSeat> {
+        @Override
+        public Response toResponse(eu.consulate.application.NoSuchSeat e) {
+            return Problem.response(Response.Status.NOT_FOUND, e.getMessage());
+        }
+    }
+
     /** A refused process model: 400, with every reason in {@code reasons}; nothing was deployed. */
     @Provider
     public static class RefusedModels implements ExceptionMapper<eu.consulate.application.ModelRefused> {

@@ -64,7 +64,14 @@ public class TermsResource {
     }
 
     private static Map<String, String> json(TermsAcceptances.Acceptance a) {
-        return Map.of("committee", a.committeeId(), "committeeName", a.committee(), "termsUrl", a.termsUrl(),
-                "acceptedAt", a.acceptedAt().toString(), "expiresAt", a.expiresAt().toString());
+        Map<String, String> json = new java.util.LinkedHashMap<>(Map.of("committee", a.committeeId(), "committeeName",
+                a.committee(), "termsUrl", a.termsUrl(), "acceptedAt", a.acceptedAt().toString(), "expiresAt",
+                a.expiresAt().toString()));
+        if (a.versionId() != null) {
+            json.put("termsVersionId", a.versionId());
+            json.put("termsVersion", a.version());
+            json.put("termsTitle", a.title());
+        }
+        return json;
     }
 }

@@ -23,7 +23,7 @@ public class CommitteesView implements Serializable {
     /** A committee as the page lists it. */
     public record CommitteeRow(String id, String name, String source, String members,
             List<eu.consulate.application.Views.DatasetView> datasets,
-            boolean publishesRegister) {
+            boolean publishesRegister, boolean retired) {
     }
 
     @Inject
@@ -31,6 +31,12 @@ public class CommitteesView implements Serializable {
 
     @EJB
     transient CommitteeAdministration administration;
+
+    @EJB
+    transient eu.consulate.application.DatasetAdministration datasets;
+
+    @EJB
+    transient eu.consulate.application.CommitteeTerms terms;
 
     private List<CommitteeRow> committees;
     private String name;
@@ -48,7 +54,7 @@ public class CommitteesView implements Serializable {
                 d.source(), String.join(", ", d.seats().stream()
                         .map(m -> m.name() + " (" + m.role().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + ")")
                         .toList()),
-                d.datasets(), d.publishesRegister())).toList();
+                d.datasets(), d.publishesRegister(), d.retired())).toList();
         administered.forEach(d -> termsUrls.put(d.id(), d.termsUrl() == null ? "" : d.termsUrl()));
     }
 
@@ -58,13 +64,24 @@ public class CommitteesView implements Serializable {
         return termsUrls;
     }
 
-    /** Names (or, empty, removes) the terms people accept for the committee. */
+    /**
+     * A new URL publishes the next version of the committee's terms; empty withdraws them. The
+     * committee's page names versions and titles and makes earlier versions current again.
+     */
     public String saveTerms(String dacId) {
         try {
-            var dac = administration.setTerms(actor.get(), dacId, termsUrls.get(dacId));
-            Messages.info("Terms saved", dac.name() + (dac.termsUrl() == null ? ": none" : ": " + dac.termsUrl()));
+            String url = termsUrls.get(dacId);
+            var before = administration.committee(actor.get(), dacId);
+            if (url == null || url.isBlank()) {
+                terms.makeCurrent(actor.get(), dacId, null);
+            } else if (!url.strip().equals(before.termsUrl())) {
+                terms.publish(actor.get(), dacId, null, null, url);
+            }
+            var dac = administration.committee(actor.get(), dacId);
+            Messages.info("Terms saved", dac.name() + (dac.terms() == null ? ": none" : ": " + dac.terms().label()
+                    + ", " + dac.termsUrl()));
             return "/admin/index?faces-redirect=true";
-        } catch (eu.consulate.application.CatalogRuleViolation e) {
+        } catch (eu.consulate.application.CatalogRuleViolation | ApplicationRuleViolation e) {
             Messages.error(null, e.getMessage());
             return null;
         } catch (eu.consulate.application.NoSuchCommittee e) {
@@ -99,7 +116,7 @@ public class CommitteesView implements Serializable {
 
     public String addDataset() {
         try {
-            Dataset dataset = administration.addDataset(actor.get(), datasetCommittee, datasetUrl, datasetTitle);
+            Dataset dataset = datasets.addDataset(actor.get(), datasetCommittee, datasetUrl, datasetTitle);
             Messages.info("Dataset added", dataset.title());
             return "/admin/index?faces-redirect=true";
         } catch (CatalogRuleViolation | ApplicationRuleViolation | NoSuchCommittee e) {

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-import eu.consulate.application.CommitteeAdministration;
+import eu.consulate.application.DatasetAdministration;
 import eu.consulate.application.NoSuchDataset;
 import eu.consulate.application.Views;
 import eu.consulate.domain.model.datause.DataUse;
@@ -31,7 +31,7 @@ public class DataUseEditView implements Serializable {
     transient UiActor actor;
 
     @EJB
-    transient CommitteeAdministration administration;
+    transient DatasetAdministration administration;
 
     private String id;
     private Views.DataUseView current;
@@ -90,6 +90,9 @@ public class DataUseEditView implements Serializable {
             return "/admin/dataset?faces-redirect=true&id=" + id;
         } catch (InvalidDataUse e) {
             Messages.error(null, e.getMessage());
+            return null;
+        } catch (eu.consulate.domain.model.application.ApplicationRuleViolation e) {
+            Messages.refused(e);
             return null;
         } catch (NoSuchDataset e) {
             Messages.sendError(404);

@@ -6,7 +6,7 @@ import java.util.List;
 
 import eu.consulate.application.Catalog;
 import eu.consulate.application.CatalogRuleViolation;
-import eu.consulate.application.CommitteeAdministration;
+import eu.consulate.application.DatasetAdministration;
 import eu.consulate.application.NoSuchDataset;
 import eu.consulate.application.Views;
 import jakarta.ejb.EJB;
@@ -28,7 +28,7 @@ public class DatasetCatalogueEditView implements Serializable {
     transient UiActor actor;
 
     @EJB
-    transient CommitteeAdministration administration;
+    transient DatasetAdministration administration;
 
     @EJB
     transient Catalog catalog;
@@ -45,8 +45,10 @@ public class DatasetCatalogueEditView implements Serializable {
     /** Called by f:viewAction after the data use's check of the administrator. */
     public void load() {
         try {
-            show(catalog.publicDataset(id));
-        } catch (NoSuchDataset e) {
+            Views.CatalogueDataset dataset = catalog.publicDataset(id);
+            show(dataset);
+            showTerms(dataset);
+        } catch (NoSuchDataset | eu.consulate.application.NoSuchCommittee e) {
             Messages.sendError(404);
         }
     }
@@ -71,10 +73,55 @@ public class DatasetCatalogueEditView implements Serializable {
         } catch (CatalogRuleViolation e) {
             Messages.error(null, e.getMessage());
             return null;
+        } catch (eu.consulate.domain.model.application.ApplicationRuleViolation e) {
+            Messages.refused(e);
+            return null;
         } catch (NoSuchDataset e) {
             Messages.sendError(404);
             return null;
         }
+    }
+
+    @EJB
+    transient eu.consulate.application.CommitteeTerms terms;
+
+    /** The version its applicants accept: a version id, or empty for the committee's current version. */
+    private String termsChoice;
+    private List<Views.TermsVersionView> termsVersions = List.of();
+
+    private void showTerms(Views.CatalogueDataset dataset) {
+        termsVersions = terms.versions(actor.get(), dataset.dataset().committeeId());
+        termsChoice = dataset.terms() == null || dataset.terms().current() ? "" : dataset.terms().id();
+    }
+
+    public String nameTerms() {
+        try {
+            var named = terms.nameForDataset(actor.get(), id, termsChoice);
+            Messages.info("Terms named", named == null ? "Applicants accept no terms for this dataset."
+                    : "Applicants accept " + named.label() + ".");
+            return "/admin/dataset?faces-redirect=true&id=" + id;
+        } catch (CatalogRuleViolation e) {
+            Messages.error(null, e.getMessage());
+            return null;
+        } catch (eu.consulate.domain.model.application.ApplicationRuleViolation e) {
+            Messages.refused(e);
+            return null;
+        } catch (NoSuchDataset e) {
+            Messages.sendError(404);
+            return null;
+        }
+    }
+
+    public String getTermsChoice() {
+        return termsChoice;
+    }
+
+    public void setTermsChoice(String termsChoice) {
+        this.termsChoice = termsChoice;
+    }
+
+    public List<Views.TermsVersionView> getTermsVersions() {
+        return termsVersions;
     }
 
     public String retire() {

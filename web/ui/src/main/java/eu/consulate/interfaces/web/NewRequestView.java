@@ -38,6 +38,12 @@ public class NewRequestView implements Serializable {
     @EJB
     transient Diseases diseases;
 
+    @EJB
+    transient eu.consulate.application.CommitteeTerms terms;
+
+    /** The ids of the terms versions the applicant ticked. */
+    private List<String> acceptedTerms = new ArrayList<>();
+
     @Inject
     transient UiActor actor;
 
@@ -92,19 +98,45 @@ public class NewRequestView implements Serializable {
 
     public String submit() {
         try {
+            // ticks of terms that no chosen dataset names (the applicant changed their mind) do not count
+            java.util.Set<String> named = getTermsToAccept().stream().map(eu.consulate.application.Views.TermsVersionView::id)
+                    .collect(java.util.stream.Collectors.toSet());
             List<String> ids = requests.submitLinked(actor.get(), actor.subject(), title, researchPurpose, datasetIds,
-                    use, organisationType, purpose());
+                    use, organisationType, purpose(), acceptedTerms.stream().filter(named::contains).toList());
             Messages.info(ids.size() == 1 ? "Request submitted" : ids.size() + " linked requests submitted",
                     ids.size() == 1 ? "The committee has been asked to review it."
                             : "One to each committee; each request page shows the others.");
             return "/applicant/request?faces-redirect=true&id=" + ids.get(0);
         } catch (ApplicationRuleViolation e) {
-            Messages.refused(e);
+            if (e.getMessage().startsWith(TERMS_FIELD)) {
+                String message = e.getMessage().substring(TERMS_FIELD.length());
+                Messages.error("request-form:terms", Character.toUpperCase(message.charAt(0)) + message.substring(1));
+            } else {
+                Messages.refused(e);
+            }
             return null;
         } catch (InvalidDataUse e) {
             Messages.error("request-form:category", e.getMessage());
             return null;
         }
+    }
+
+    private static final String TERMS_FIELD = "acceptedTerms: ";
+
+    /** The terms the chosen datasets ask the applicant to accept, each version once. */
+    public List<eu.consulate.application.Views.TermsVersionView> getTermsToAccept() {
+        if (datasetIds == null || datasetIds.isEmpty()) {
+            return List.of();
+        }
+        return terms.named(catalog.datasets(datasetIds));
+    }
+
+    public List<String> getAcceptedTerms() {
+        return acceptedTerms;
+    }
+
+    public void setAcceptedTerms(List<String> acceptedTerms) {
+        this.acceptedTerms = acceptedTerms == null ? new ArrayList<>() : acceptedTerms;
     }
 
     /** Matches the coded purpose against the chosen datasets and shows the result (before submitting). */

@@ -27,7 +27,7 @@ public class TermsView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     /** A committee's terms as the applicant sees them; {@code acceptedAt} null until accepted. */
-    public record TermsRow(String committeeId, String committee, String termsUrl, Instant acceptedAt) {
+    public record TermsRow(String committeeId, String committee, String termsUrl, String terms, Instant acceptedAt) {
     }
 
     @EJB
@@ -35,6 +35,9 @@ public class TermsView implements Serializable {
 
     @EJB
     transient Catalog catalog;
+
+    @EJB
+    transient eu.consulate.application.CommitteeTerms terms;
 
     @Inject
     transient UiActor actor;
@@ -44,17 +47,18 @@ public class TermsView implements Serializable {
     @PostConstruct
     void load() {
         Map<String, Instant> accepted = acceptances.of(actor.get(), actor.subject()).stream()
-                .collect(Collectors.toMap(a -> a.committeeId() + " " + a.termsUrl(), TermsAcceptances.Acceptance::acceptedAt,
+                .filter(a -> a.versionId() != null)
+                .collect(Collectors.toMap(TermsAcceptances.Acceptance::versionId, TermsAcceptances.Acceptance::acceptedAt,
                         (x, y) -> x));
-        rows = catalog.committees().stream().filter(d -> d.termsUrl().isPresent())
-                .map(d -> new TermsRow(d.id(), d.name(), d.termsUrl().get(), accepted.get(d.id() + " " + d.termsUrl().get())))
+        rows = terms.current().stream()
+                .map(t -> new TermsRow(t.committeeId(), t.committee(), t.url(), t.label(), accepted.get(t.id())))
                 .toList();
     }
 
     public String accept(String committeeId) {
         try {
             var done = acceptances.accept(actor.get(), actor.subject(), committeeId);
-            Messages.info("Terms accepted", done.acceptance().committee() + ": " + done.acceptance().termsUrl());
+            Messages.info("Terms accepted", done.acceptance().committee() + ": " + done.acceptance().label());
             return "/applicant/permits?faces-redirect=true";
         } catch (ApplicationRuleViolation e) {
             Messages.refused(e);
