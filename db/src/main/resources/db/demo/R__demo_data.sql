@@ -351,7 +351,7 @@ WHERE id = 'b7d3c0de-0000-4000-8000-000000000002' AND description IS NULL;
 INSERT INTO terms_version (id, dac_id, version, title, url, published_at, published_by)
 SELECT '7e4d5000-0000-4000-8000-000000000001', 'b7d3c0de-0000-4000-8000-000000000002', '1.0',
        'Infectious Disease DAC data access agreement', 'https://consulate.example.org/dacs/demo-infectious-disease/terms/1.0',
-       0, '5e1f0000-0000-4000-8000-000000000009'
+       1764547200000, '5e1f0000-0000-4000-8000-000000000009'
 FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM terms_version WHERE id = '7e4d5000-0000-4000-8000-000000000001');
 UPDATE dac SET terms_version_id = '7e4d5000-0000-4000-8000-000000000001'
 WHERE id = 'b7d3c0de-0000-4000-8000-000000000002' AND terms_version_id IS NULL;

@@ -62,8 +62,9 @@ class CommitteeTermsIT {
         long before = Json.total(Http.get("/api/applications", applicant).body());
         HttpResponse<String> none = submit(List.of(older, newer), List.of());
         assertThat(none.statusCode()).as(none.body()).isEqualTo(400);
+        // in the order of the datasets' titles
         assertThat(Json.object(none.body()).getString("detail")).isEqualTo("acceptedTerms: accept Cohort agreement,"
-                + " version 2.0; Cohort agreement, version 3.0 to request these datasets.");
+                + " version 3.0; Cohort agreement, version 2.0 to request these datasets.");
         HttpResponse<String> half = submit(List.of(older, newer), List.of(v3.getString("id")));
         assertThat(half.statusCode()).isEqualTo(400);
         assertThat(half.body()).contains("accept Cohort agreement, version 2.0 to request");

@@ -97,6 +97,46 @@ class AdministrationBrowserIT {
         assertThat(Pages.waitFor(browser, By.id("found")).getText()).startsWith("0 dataset(s)");
     }
 
+    /**
+     * Issue 7: on the committee's page the administrator publishes a version of the terms, gives
+     * and takes away a seat, retires the committee, and reads every change.
+     */
+    @Test
+    void adminKeepsACommitteeOnItsPage() {
+        eu.consulate.it.support.Scenario committee = eu.consulate.it.support.Scenario.freshCommittee();
+        Pages.open(browser, "/admin/committee.xhtml?id=" + committee.dacId);
+        Pages.waitFor(browser, By.id("terms:publish"));
+        assertThat(browser.findElement(By.id("terms:versions")).getText()).contains("No terms published yet.");
+
+        browser.findElement(By.id("terms:version")).sendKeys("2.0");
+        browser.findElement(By.id("terms:url")).sendKeys("our agreement");
+        browser.findElement(By.id("terms:publish")).click();
+        Pages.waitForText(browser, By.id("page-messages"), "The terms URL must be an http(s) URL");
+        browser.findElement(By.id("terms:url")).clear();
+        browser.findElement(By.id("terms:url")).sendKeys("https://consulate.example.org/terms/" + UUID.randomUUID());
+        browser.findElement(By.id("terms:publish")).click();
+        Pages.waitForText(browser, By.id("terms:versions"), "2.0 (current)");
+
+        browser.findElement(By.id("seats:seat-username")).sendKeys("member2");
+        new Select(browser.findElement(By.id("seats:seat-role_input"))).selectByVisibleText("legal officer");
+        browser.findElement(By.id("seats:give-seat")).click();
+        Pages.waitForText(browser, By.id("seats:seat-table"), "member2");
+        assertThat(browser.findElement(By.id("seats:seat-table")).getText()).contains("member2 legal officer");
+
+        browser.findElement(By.xpath("//tr[contains(., 'member2')]//button[contains(@class, 'take-seat')]")).click();
+        browser.switchTo().alert().accept();
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(30)).until(
+                b -> !b.findElement(By.id("seats:seat-table")).getText().contains("member2"));
+
+        Pages.waitFor(browser, By.id("retirement:retire")).click();
+        browser.switchTo().alert().accept();
+        Pages.waitFor(browser, By.id("retired"));
+        assertThat(Pages.isShown(browser, By.id("terms:publish"))).isFalse();
+        assertThat(browser.findElements(By.className("change-type")).stream().map(org.openqa.selenium.WebElement::getText)
+                .toList()).containsExactly("committee-retired", "seat-taken-away", "seat-given", "terms-published",
+                        "committee-created");
+    }
+
     /** Issue 6: a refused model lists its reasons; an accepted one is deployed for the committee and can be chosen. */
     @Test
     void adminUploadsAProcessModelAndChoosesIt() throws Exception {
