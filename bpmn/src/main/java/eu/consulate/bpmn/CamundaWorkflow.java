@@ -135,6 +135,15 @@ public class CamundaWorkflow implements WorkflowPort {
                 .processInstanceBusinessKey(permitId).withoutTenantId().correlateAll();
     }
 
+    @Override
+    public void requestWithdrawn(String applicationId) {
+        var runtime = engine().getRuntimeService();
+        // the request's own process: its business key is the request id (permits and changes have their own keys)
+        for (var instance : runtime.createProcessInstanceQuery().processInstanceBusinessKey(applicationId).list()) {
+            runtime.deleteProcessInstance(instance.getId(), "withdrawn by the applicant", true, true);
+        }
+    }
+
     /** The shipped model of a holder's change request. */
     static final String PERMIT_CHANGE = "permit-change";
 
@@ -240,7 +249,9 @@ public class CamundaWorkflow implements WorkflowPort {
         }
         return ended(applicationId).map(h -> {
             ProcessDefinition d = engine().getRepositoryService().getProcessDefinition(h.getProcessDefinitionId());
-            return new ProcessPosition(d.getId(), d.getKey(), d.getVersion(), List.of(endActivity(h)));
+            // a withdrawn request's process was deleted where it stood: it reached no end event
+            String end = endActivity(h);
+            return new ProcessPosition(d.getId(), d.getKey(), d.getVersion(), end == null ? List.of() : List.of(end));
         });
     }
 

@@ -121,6 +121,9 @@ class AuthorizationMatrixIT {
                                                                "409 403 403 403 403 403 403 403 403 403 401"),
             api("POST", "/api/applications/{R}/fee", "{\"decision\":\"accept\"}",
                                                                "409 403 403 403 403 403 403 403 403 403 401"),
+            // withdrawing: the applicant of the request only (an unknown one: 404; {R} itself is not withdrawn here)
+            api("POST", "/api/applications/{Z}/withdrawal", "{}",
+                                                               "404 404 403 403 403 403 403 403 403 403 401"),
             api("POST", "/api/applications/{R}/votes", "{\"choice\":\"approve\",\"comment\":\"\"}",
                                                                "403 403 409 403 409 403 403 403 403 403 401"),
             api("POST", "/api/applications/{R}/conflict", "{\"comment\":\"\"}",

@@ -185,6 +185,19 @@ public class DataAccessRequests {
         return ids;
     }
 
+    /** The latest resubmission compared with the submission before it; null while there was none. */
+    private static Views.RevisionView revision(DataAccessApplication application, Map<String, Dataset> datasets) {
+        List<eu.consulate.domain.model.application.Submission> rounds = application.submissions();
+        if (rounds.size() < 2) {
+            return null;
+        }
+        var latest = rounds.get(rounds.size() - 1);
+        Map<String, String> titles = new java.util.HashMap<>();
+        datasets.forEach((id, d) -> titles.put(id, d.title()));
+        return new Views.RevisionView(latest.round(), latest.at(), eu.consulate.domain.model.application.SubmissionDiff
+                .between(rounds.get(rounds.size() - 2), latest, titles));
+    }
+
     /** The other requests submitted with this one from the same cart that the actor may see. */
     private List<Views.LinkedRequestView> linked(Actor actor, String applicationId) {
         @SuppressWarnings("unchecked")
@@ -277,7 +290,7 @@ public class DataAccessRequests {
                         && actor.subject().equals(application.applicant()),
                 application.codedPurpose().map(c -> Views.CodedPurposeView.of(c.purpose(), c.matches(),
                         diseases.ontology())).orElse(null), linked(actor, applicationId),
-                application.acceptedTerms());
+                application.acceptedTerms(), application.mayBeWithdrawnBy(actor), revision(application, datasets));
     }
 
     private static Views.VoteView voteView(DataAccessApplication application, Actor actor, boolean seesVotes,
@@ -399,6 +412,15 @@ public class DataAccessRequests {
 
     public void acceptFee(Actor actor, String applicationId) {
         act(applicationId, actor, a -> a.acceptFee(actor, Instant.now()));
+    }
+
+    /**
+     * The applicant withdraws their request before it is decided; its workflow ends (open steps and
+     * timers with it) in the same transaction. 403 for anybody else; 409 once decided.
+     */
+    public void withdraw(Actor actor, String applicationId, String reason) {
+        act(applicationId, actor, a -> a.withdraw(reason, actor, Instant.now()));
+        workflow.requestWithdrawn(applicationId);
     }
 
     public void declineFee(Actor actor, String applicationId, String reason) {

@@ -76,6 +76,8 @@ final class EventRemarks {
             return e.amount() + " " + e.currency();
         } else if (event instanceof eu.consulate.domain.model.application.FeeDeclined e) {
             return e.reason();
+        } else if (event instanceof eu.consulate.domain.model.application.Withdrawn e) {
+            return e.reason();
         } else if (event instanceof eu.consulate.domain.model.application.DecisionClockExtended e) {
             return e.period() + ": " + e.reason();
         }

@@ -99,7 +99,15 @@ public final class Views {
             VoteView vote, String returnReason, Instant decisionDueAt, String process, boolean permitRevocable,
             String revocationReason, PermitChangeView pendingChange, boolean mayRequestPermitChange,
             CodedPurposeView codedPurpose, List<LinkedRequestView> linkedRequests,
-            List<eu.consulate.domain.model.application.TermsAccepted.Terms> acceptedTerms) {
+            List<eu.consulate.domain.model.application.TermsAccepted.Terms> acceptedTerms, boolean mayWithdraw,
+            RevisionView revision) {
+    }
+
+    /**
+     * The latest resubmission against the submission before it (issue 8): {@code round} 2 for the
+     * first resubmission; {@code changes} the fields that changed, word by word (empty: none).
+     */
+    public record RevisionView(int round, Instant at, List<eu.consulate.domain.model.application.SubmissionDiff.FieldChange> changes) {
     }
 
     /** A request submitted together with this one (the same cart, another committee). */

@@ -33,6 +33,12 @@ public interface WorkflowPort {
      */
     void stepCompleted(String applicationId, String stepKey, String outcome, boolean approved);
 
+    /**
+     * The applicant withdrew the request: its workflow ends where it stands, with its timers;
+     * nothing of the model runs any more. Nothing happens when it has ended already.
+     */
+    void requestWithdrawn(String applicationId);
+
     /** A deployed model: its key, version, name, and whether the committee uploaded it (else shipped). */
     record ModelVersion(String key, int version, String name, boolean uploaded, java.time.Instant deployedAt) {
     }

@@ -129,6 +129,29 @@ class DataAccessJourneyBrowserIT {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
     }
 
+    /** Issue 8: the applicant withdraws an open request on its page; the member's page shows it withdrawn, without actions. */
+    @Test
+    void theApplicantWithdrawsAnOpenRequest() {
+        Scenario.Dataset dataset = Scenario.freshCommittee()
+                .dataset("Withdrawn in the browser " + UUID.randomUUID().toString().substring(0, 8));
+        String id = Scenario.submitted(eu.consulate.it.support.Tokens.forUser("applicant"), List.of(dataset));
+
+        ApplicantPages applicant = new ApplicantPages(loggedIn("applicant"));
+        applicant.openRequest(id);
+        assertThat(applicant.requestState()).isEqualTo("Awaiting committee review");
+        browser.findElement(By.id("withdrawal:reason")).sendKeys("We found the data elsewhere.");
+        browser.findElement(By.id("withdrawal:withdraw")).click();
+        browser.switchTo().alert().accept();
+        Pages.waitForText(browser, By.id("request-state"), "Withdrawn by the applicant");
+        assertThat(Pages.isShown(browser, By.id("withdrawal"))).isFalse();
+        assertThat(browser.findElement(By.id("history")).getText()).contains("We found the data elsewhere.");
+
+        CommitteePages member = new CommitteePages(loggedIn("member"));
+        Pages.open(browser, "/committee/request.xhtml?id=" + id);
+        assertThat(member.requestState()).isEqualTo("Withdrawn by the applicant");
+        assertThat(Pages.isShown(browser, By.id("decision"))).as("no step left to act on").isFalse();
+    }
+
     @Test
     void chairRevokesAPermitFromTheRequestPageAndItsVisasAreGone() {
         Scenario.Dataset dataset = Scenario.freshCommittee()

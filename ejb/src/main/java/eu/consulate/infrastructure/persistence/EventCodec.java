@@ -112,6 +112,8 @@ public final class EventCodec {
             json.add("amount", e.amount()).add("currency", e.currency());
         } else if (event instanceof FeeDeclined e) {
             json.add("reason", e.reason());
+        } else if (event instanceof eu.consulate.domain.model.application.Withdrawn e) {
+            json.add("reason", e.reason());
         } else if (event instanceof ReviewApproved e) {
             json.add("comment", e.comment());
         } else if (event instanceof ReviewRejected e) {
@@ -226,6 +228,8 @@ public final class EventCodec {
                     p.getString("period"), p.getString("reason", ""));
             case FeeAccepted.TYPE -> new FeeAccepted(applicationId, actor, at, p.getString("amount"), p.getString("currency"));
             case FeeDeclined.TYPE -> new FeeDeclined(applicationId, actor, at, p.getString("reason", ""));
+            case eu.consulate.domain.model.application.Withdrawn.TYPE ->
+                    new eu.consulate.domain.model.application.Withdrawn(applicationId, actor, at, p.getString("reason", ""));
             case ApplicationSubmitted.TYPE -> new ApplicationSubmitted(applicationId, actor, at);
             case ReviewApproved.TYPE -> new ReviewApproved(applicationId, actor, at, p.getString("comment", ""));
             case ReviewRejected.TYPE -> new ReviewRejected(applicationId, actor, at, p.getString("reason", ""));

@@ -87,7 +87,8 @@ class EventCodecTest {
                 new DecisionOverdue("app", "system", AT),
                 new DecisionClockExtended("app", "chris", AT, "P1M", "more time for the ethics board"),
                 new FeeAccepted("app", "ada", AT, "250.00", "EUR"),
-                new FeeDeclined("app", "ada", AT, "too expensive"));
+                new FeeDeclined("app", "ada", AT, "too expensive"),
+                new eu.consulate.domain.model.application.Withdrawn("app", "ada", AT, "funding ended"));
 
         assertThat(events).allSatisfy(e -> assertThat(roundTrip(e)).isEqualTo(e));
         assertThat(events.stream().map(ApplicationEvent::type).distinct()).containsExactlyElementsOf(ApplicationEvent.TYPES);
@@ -101,7 +102,7 @@ class EventCodecTest {
 
     @Test
     void unknownStoredTypeIsAnError() {
-        assertThatThrownBy(() -> EventCodec.event("withdrawn", "app", "ada", AT, "{}"))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("withdrawn");
+        assertThatThrownBy(() -> EventCodec.event("abandoned", "app", "ada", AT, "{}"))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("abandoned");
     }
 }

@@ -15,7 +15,7 @@ public sealed interface ApplicationEvent
                 EthicsOpinionRecorded, LegalCheckPassed, LegalCheckFailed, PermitIssued, PermitExtended, PermitAmended, PermitSuspended, PermitResumed,
                 PermitRevoked, PermitExpiringSoon, PermitExpired, PermitChangeRequested, PermitChangeDecided, PermitChangeOverdue,
                 RequestLapsed,
-                ReminderDue, DecisionOverdue, DecisionClockExtended, FeeAccepted, FeeDeclined {
+                ReminderDue, DecisionOverdue, DecisionClockExtended, FeeAccepted, FeeDeclined, Withdrawn {
 
     /** Every stored type name, in the order a request normally goes through them. */
     List<String> TYPES = List.of(
@@ -51,7 +51,8 @@ public sealed interface ApplicationEvent
             DecisionOverdue.TYPE,
             DecisionClockExtended.TYPE,
             FeeAccepted.TYPE,
-            FeeDeclined.TYPE);
+            FeeDeclined.TYPE,
+            Withdrawn.TYPE);
 
     /**
      * Whether the applicant (and a recused member) must not see the event: who voted what,

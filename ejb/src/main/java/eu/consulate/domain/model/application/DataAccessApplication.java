@@ -67,6 +67,8 @@ public final class DataAccessApplication {
     private final String use;
     private final String organisation;
     private String researchPurpose;
+    /** What was handed in at each submission, the first one first. */
+    private final List<Submission> submissions = new ArrayList<>();
     private final List<String> datasetIds;
 
     // Null until ApplicationSubmitted is applied; replay refuses a history that stays there.
@@ -298,6 +300,19 @@ public final class DataAccessApplication {
         guard.requireStep(StepKind.FEE);
         guard.requireApplicant(actor, "Only the applicant can decline the fee.");
         return List.of(new FeeDeclined(id, actor.subject(), requireTime(now), Remarks.optionalComment(reason)));
+    }
+
+    /**
+     * The applicant withdraws the request at any point before it is decided (with the committee,
+     * returned to them, or approved and waiting for the legal check), with an optional reason.
+     * A decided or ended request: 409.
+     */
+    public List<ApplicationEvent> withdraw(String reason, Actor actor, Instant now) {
+        guard.requireApplicant(actor, "Only the applicant can withdraw the request.");
+        if (state.isDecided()) {
+            throw conflict("This request can no longer be withdrawn (it is: " + statusLabel() + ").");
+        }
+        return List.of(new Withdrawn(id, actor.subject(), requireTime(now), Remarks.optionalComment(reason)));
     }
 
     // ---- votes ---------------------------------------------------------------------------------
@@ -580,6 +595,11 @@ public final class DataAccessApplication {
         return permitSuspended;
     }
     /** Whether {@link #revokePermit} would accept {@code actor} now (pages show the form). */
+    /** Whether the actor is the applicant and the request is not decided yet (what {@link #withdraw} allows). */
+    public boolean mayBeWithdrawnBy(Actor actor) {
+        return !state.isDecided() && guard.isApplicant(actor);
+    }
+
     public boolean mayRevokePermit(Actor actor) {
         return state == ApplicationState.PERMIT_ISSUED && !permitExpired
                 && (actor.isChairOf(dacId) || actor.isAdminOf(dacId));
@@ -731,6 +751,7 @@ public final class DataAccessApplication {
             moveFrom(EnumSet.noneOf(ApplicationState.class), ApplicationState.SUBMITTED, event);
             submittedAt = event.occurredAt();
             clock.submitted(submittedAt);
+            submissions.add(new Submission(1, event.occurredAt(), title, researchPurpose, datasetIds));
         } else if (event instanceof StepOpened opened) {
             openStep = new OpenStep(opened.stepKey(), opened.kind(), opened.parameters(), opened.occurredAt());
             actedBeforeOpenStep = Set.copyOf(actedOnSteps);
@@ -752,6 +773,7 @@ public final class DataAccessApplication {
             moveFrom(EnumSet.of(ApplicationState.RETURNED), ApplicationState.SUBMITTED, event);
             researchPurpose = resubmitted.researchPurpose();
             clock.resubmitted(event.occurredAt());
+            submissions.add(new Submission(submissions.size() + 1, event.occurredAt(), title, researchPurpose, datasetIds));
         } else if (event instanceof VoteCast cast) {
             requireOpen(StepKind.VOTE, event);
             vote.cast(event.actor(), Vote.Choice.valueOf(cast.choice()), cast.comment());
@@ -848,6 +870,11 @@ public final class DataAccessApplication {
         } else if (event instanceof FeeDeclined) {
             closeStep(StepKind.FEE, event);
             moveFrom(EnumSet.of(ApplicationState.SUBMITTED), ApplicationState.WITHDRAWN, event);
+            decidedAt = event.occurredAt();
+        } else if (event instanceof Withdrawn) {
+            moveFrom(EnumSet.of(ApplicationState.SUBMITTED, ApplicationState.RETURNED, ApplicationState.REVIEW_APPROVED),
+                    ApplicationState.WITHDRAWN, event);
+            openStep = null;
             decidedAt = event.occurredAt();
         } else if (event instanceof DecisionClockExtended extended) {
             clock.extended(Period.parse(extended.period()));
@@ -967,6 +994,11 @@ public final class DataAccessApplication {
     }
 
     /** The terms the applicant accepted with the request, each in the exact version; empty when none were named. */
+    /** What the applicant handed in at each submission (first, then each resubmission), oldest first. */
+    public List<Submission> submissions() {
+        return List.copyOf(submissions);
+    }
+
     public List<TermsAccepted.Terms> acceptedTerms() {
         return acceptedTerms;
     }

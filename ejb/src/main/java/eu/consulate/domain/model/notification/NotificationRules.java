@@ -61,6 +61,8 @@ public final class NotificationRules {
         } else if (event instanceof ReviewApproved || event instanceof ReviewRejected || event instanceof LegalCheckFailed
                 || event instanceof RequestLapsed || event instanceof eu.consulate.domain.model.application.VoteClosed) {
             notices.add(new Notice(Topic.REQUEST_DECIDED, applicant, Notice.Area.APPLICANT));
+        } else if (event instanceof eu.consulate.domain.model.application.Withdrawn) {
+            committee(notices, Topic.REQUEST_WITHDRAWN, seats, DacRole.MEMBER, DacRole.CHAIR, DacRole.LEGAL_OFFICER);
         } else if (event instanceof StepOpened opened) {
             stepOpened(notices, opened.kind(), seats, applicant);
         } else if (event instanceof ReminderDue) {

@@ -14,6 +14,7 @@ public enum Topic {
     REQUEST_NEW("request-new", true, false),
     REQUEST_RETURNED("request-returned", false, false),
     REQUEST_DECIDED("request-decided", false, true),
+    REQUEST_WITHDRAWN("request-withdrawn", true, false),
     STEP_WAITING("step-waiting", true, false),
     VOTE_OPEN("vote-open", true, false),
     LEGAL_CHECK_WAITING("legal-check-waiting", false, false),

@@ -270,6 +270,22 @@ public class ApplicationsResource {
         return acting(id, actor -> requests.resubmit(actor, id, body.response(), body.researchPurpose()));
     }
 
+    /** {@code {"reason"}} (optional): why the applicant withdraws. */
+    public record WithdrawalJson(String reason) {
+    }
+
+    /**
+     * The applicant withdraws the request before it is decided: 200 with the request (state
+     * WITHDRAWN); its workflow ends. 403 for anybody else, 409 once decided or ended.
+     */
+    @POST
+    @Path("{id}/withdrawal")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(ApiRoles.APPLICANT)
+    public ApplicationDetails withdraw(@PathParam("id") String id, WithdrawalJson body) {
+        return acting(id, actor -> requests.withdraw(actor, id, body == null ? null : body.reason()));
+    }
+
     /** The applicant accepts the fee the process asks, or declines it (which withdraws the request). */
     @POST
     @Path("{id}/fee")

@@ -157,6 +157,11 @@ public class RequestView implements Serializable {
         return decide(() -> requests.acceptFee(actor.get(), id), "Fee accepted");
     }
 
+    /** The applicant withdraws the request (reason in {@code comment}, optional). */
+    public String withdraw() {
+        return decide(() -> requests.withdraw(actor.get(), id, comment), "Request withdrawn");
+    }
+
     public String declineFee() {
         return decide(() -> requests.declineFee(actor.get(), id, comment), "Fee declined: the request is withdrawn");
     }
