@@ -56,7 +56,18 @@ class WorkflowsIT {
         assertThat(returned.getString("returnReason")).isEqualTo("Attach the ethics approval.");
         assertThat(returned.getJsonObject("openStep").getJsonArray("actions").getValuesAs(JsonString.class))
                 .extracting(JsonString::getString).containsExactly("resubmit");
-        ok(Scenario.act(applicant, id, "resubmission", "{\"response\":\"Attached as annex 2.\"}"));
+        assertThat(returned.containsKey("revision")).as("one submission so far").isFalse();
+        ok(Scenario.act(applicant, id, "resubmission", "{\"response\":\"Attached as annex 2.\","
+                + "\"researchPurpose\":\"Finding variants that explain rare kidney and liver disease in children.\"}"));
+        JsonObject revision = Scenario.details(chair, id).getJsonObject("revision");
+        assertThat(revision.getInt("round")).isEqualTo(2);
+        assertThat(revision.getJsonArray("changes").getValuesAs(JsonObject.class)).singleElement().satisfies(c -> {
+            assertThat(c.getString("field")).isEqualTo("Research purpose");
+            assertThat(c.getString("before")).isEqualTo("Finding variants that explain rare kidney disease in children.");
+            assertThat(c.getJsonArray("segments").getValuesAs(JsonObject.class).stream()
+                    .filter(s -> s.getString("kind").equals("added")).map(s -> s.getString("text"))
+                    .collect(java.util.stream.Collectors.joining()).strip()).isEqualTo("and liver");
+        });
         ok(Scenario.act(chair, id, "completeness", "{\"decision\":\"complete\",\"comment\":\"\"}"));
 
         JsonObject voting = Scenario.details(member, id);

@@ -93,9 +93,16 @@ class WorkflowBrowserIT {
                 .as("the returned request waits for the applicant").contains(title);
         Pages.open(browser, "/applicant/request.xhtml?id=" + id);
         Pages.waitFor(browser, By.id("decision:comment"));
+        browser.findElement(By.id("decision:changedPurpose"))
+                .sendKeys("Linking rare variants to kidney and liver phenotypes in children.");
         act("resubmit", "Attached as annex 2.", "Awaiting completeness check");
 
+        // issue 8: the committee sees what the resubmission changed, word by word
         as("chair", "/committee/request.xhtml", id);
+        assertThat(browser.findElement(By.cssSelector("#revision .field-change-name")).getText()).isEqualTo("Research purpose");
+        assertThat(browser.findElements(By.cssSelector("#revision .diff-added")).stream().map(e -> e.getText())
+                .collect(java.util.stream.Collectors.joining()).strip()).isEqualTo("and liver");
+        assertThat(browser.findElements(By.cssSelector("#revision .diff-removed"))).isEmpty();
         act("complete", "", "Awaiting committee vote");
 
         as("member", "/committee/request.xhtml", id);
