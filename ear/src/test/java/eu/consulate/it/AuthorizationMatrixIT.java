@@ -121,6 +121,15 @@ class AuthorizationMatrixIT {
                                                                "409 403 403 403 403 403 403 403 403 403 401"),
             api("POST", "/api/applications/{R}/fee", "{\"decision\":\"accept\"}",
                                                                "409 403 403 403 403 403 403 403 403 403 401"),
+            // drafts: each applicant their own (another's or an unknown one: 404); copying: one's own request only
+            api("GET", "/api/drafts", null,                    "200 200 403 403 403 403 403 403 403 403 401", APPLICANT),
+            api("POST", "/api/drafts", "{\"title\":\"" + "t".repeat(201) + "\"}",
+                                                               "400 400 403 403 403 403 403 403 403 403 401"),
+            api("GET", "/api/drafts/{Z}", null,                "404 404 403 403 403 403 403 403 403 403 401"),
+            api("PUT", "/api/drafts/{Z}", "{}",                "404 404 403 403 403 403 403 403 403 403 401"),
+            api("DELETE", "/api/drafts/{Z}", "",               "404 404 403 403 403 403 403 403 403 403 401"),
+            api("POST", "/api/drafts/{Z}/submission", "{}",    "404 404 403 403 403 403 403 403 403 403 401"),
+            api("POST", "/api/applications/{R}/copy", "",      "201 403 403 403 403 403 403 403 403 403 401", APPLICANT),
             // withdrawing: the applicant of the request only (an unknown one: 404; {R} itself is not withdrawn here)
             api("POST", "/api/applications/{Z}/withdrawal", "{}",
                                                                "404 404 403 403 403 403 403 403 403 403 401"),

@@ -185,6 +185,18 @@ public class DataAccessRequests {
         return ids;
     }
 
+    /**
+     * One of the actor's own requests (they are its applicant), for copying it; 403 for a request
+     * that is not theirs, 404 for an unknown one.
+     */
+    public DataAccessApplication ownRequest(Actor actor, String applicationId) {
+        DataAccessApplication application = load(applicationId);
+        if (!actor.subject().equals(application.applicant())) {
+            throw ApplicationRuleViolation.forbidden("You may copy only your own requests.");
+        }
+        return application;
+    }
+
     /** The latest resubmission compared with the submission before it; null while there was none. */
     private static Views.RevisionView revision(DataAccessApplication application, Map<String, Dataset> datasets) {
         List<eu.consulate.domain.model.application.Submission> rounds = application.submissions();

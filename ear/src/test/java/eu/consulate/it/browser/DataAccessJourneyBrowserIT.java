@@ -129,6 +129,43 @@ class DataAccessJourneyBrowserIT {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
     }
 
+    /** Issue 8: a draft saved in one sitting is opened from My requests, finished and submitted; then it is gone. */
+    @Test
+    void aDraftIsFinishedInASecondSittingAndSubmitted() {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        String datasetTitle = "Draft cohort " + tag;
+        Scenario.freshCommittee().dataset(datasetTitle);
+        String title = "Draft journey " + tag;
+
+        ApplicantPages applicant = new ApplicantPages(loggedIn("applicant"));
+        applicant.openNewRequestForm();
+        browser.findElement(By.id("request-form:title")).sendKeys(title);
+        browser.findElement(By.id("request-form:purpose")).sendKeys("Kidneys");
+        browser.findElement(By.id("request-form:save-draft")).click();
+        Pages.waitForText(browser, By.id("request-form:draft-status"), "Draft saved");
+
+        // the second sitting: from My requests, the draft opens with what was typed
+        Pages.open(browser, "/applicant/index.xhtml");
+        Pages.waitFor(browser, By.xpath("//a[contains(@class,'draft-link') and normalize-space(.)='" + title + "']")).click();
+        Pages.waitFor(browser, By.id("request-form:submit"));
+        assertThat(browser.findElement(By.id("request-form:title")).getAttribute("value")).isEqualTo(title);
+        assertThat(browser.findElement(By.id("request-form:purpose")).getAttribute("value")).isEqualTo("Kidneys");
+        browser.findElement(By.xpath("//label[contains(., '" + datasetTitle + "')]")).click();
+        browser.findElement(By.xpath("//label[contains(., '(HMB)')]")).click();
+        applicant.submit();
+        assertThat(applicant.formMessages()).contains("The research purpose must be between 20 and 4000 characters long.");
+
+        browser.findElement(By.id("request-form:purpose")).clear();
+        browser.findElement(By.id("request-form:purpose")).sendKeys("Linking rare variants to kidney phenotypes in children.");
+        applicant.submit();
+        assertThat(applicant.requestState()).isEqualTo("Awaiting committee review");
+        Pages.open(browser, "/applicant/index.xhtml");
+        Pages.waitFor(browser, By.id("mine:requests"));
+        assertThat(browser.findElements(By.xpath("//a[contains(@class,'draft-link') and normalize-space(.)='" + title + "']")))
+                .as("the submitted draft is gone").isEmpty();
+        assertThat(applicant.myRequestTitles()).contains(title);
+    }
+
     /** Issue 8: the applicant withdraws an open request on its page; the member's page shows it withdrawn, without actions. */
     @Test
     void theApplicantWithdrawsAnOpenRequest() {

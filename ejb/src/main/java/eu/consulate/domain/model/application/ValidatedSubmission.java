@@ -26,14 +26,19 @@ record ValidatedSubmission(
     static ValidatedSubmission of(SubmitApplication form) {
         return new ValidatedSubmission(
                 required(form.applicationId(), "The request has no identifier."),
-                PlainText.checked(sized(form.title(), TITLE_MIN, TITLE_MAX, "A title is required.",
-                        "The title must be between " + TITLE_MIN + " and " + TITLE_MAX + " characters long."), "title"),
+                title(form.title()),
                 purpose(form.researchPurpose()),
                 datasets(form.datasetIds()),
                 required(form.dacId(), "The request does not name the committee that owns the datasets."),
                 required(form.applicantSubject(), "Your identity could not be determined; please sign in again."),
                 use(form.use()),
                 organisation(form.organisation()));
+    }
+
+    /** A title as submitted. */
+    static String title(String text) {
+        return PlainText.checked(sized(text, TITLE_MIN, TITLE_MAX, "A title is required.",
+                "The title must be between " + TITLE_MIN + " and " + TITLE_MAX + " characters long."), "title");
     }
 
     /** A research purpose as submitted or resubmitted. */

@@ -270,6 +270,22 @@ public class ApplicationsResource {
         return acting(id, actor -> requests.resubmit(actor, id, body.response(), body.researchPurpose()));
     }
 
+    @EJB
+    eu.consulate.application.RequestDrafts drafts;
+
+    /**
+     * A new draft with the content of one of the caller's own requests (any state): 201 with it
+     * ({@code /api/drafts/{id}}); 403 for a request that is not theirs.
+     */
+    @POST
+    @Path("{id}/copy")
+    @RolesAllowed(ApiRoles.APPLICANT)
+    public Response copy(@PathParam("id") String id) {
+        var draft = drafts.copyOf(actor(), id);
+        return Response.created(URI.create("drafts/" + draft.id()))
+                .entity(DraftsResource.SavedDraftJson.of(draft)).build();
+    }
+
     /** {@code {"reason"}} (optional): why the applicant withdraws. */
     public record WithdrawalJson(String reason) {
     }

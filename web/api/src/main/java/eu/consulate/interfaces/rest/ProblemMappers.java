@@ -151,6 +151,14 @@ public final class ProblemMappers {
     }
 
     @Provider
+    public static class UnknownDrafts implements ExceptionMapper<eu.consulate.application.NoSuchDraft> {
+        @Override
+        public Response toResponse(eu.consulate.application.NoSuchDraft e) {
+            return Problem.response(Response.Status.NOT_FOUND, e.getMessage());
+        }
+    }
+
+    @Provider
     public static class UnknownSeats implements ExceptionMapper<eu.consulate.application.NoSuchSeat> {
         @Override
         public Response toResponse(eu.consulate.application.NoSuchSeat e) {

@@ -41,6 +41,14 @@ public class NewRequestView implements Serializable {
     @EJB
     transient eu.consulate.application.CommitteeTerms terms;
 
+    @EJB
+    transient eu.consulate.application.RequestDrafts drafts;
+
+    /** The draft this form is saved to; null until first saved. */
+    private String draftId;
+    private java.time.Instant draftSavedAt;
+    private eu.consulate.domain.model.application.RequestDraft lastSaved;
+
     /** The ids of the terms versions the applicant ticked. */
     private List<String> acceptedTerms = new ArrayList<>();
 
@@ -72,6 +80,83 @@ public class NewRequestView implements Serializable {
             java.util.Set<String> wanted = java.util.Set.of(chosen);
             datasetIds = new ArrayList<>(datasets.stream().map(DatasetView::id).filter(wanted::contains).toList());
         }
+        // a draft: /applicant/new.xhtml?draft=<id> (another person's draft: 404)
+        String draft = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext()
+                .getRequestParameterMap().get("draft");
+        if (draft != null && !draft.isBlank()) {
+            try {
+                show(drafts.find(actor.get(), draft.strip()));
+            } catch (eu.consulate.application.NoSuchDraft e) {
+                Messages.sendError(404);
+            }
+        } else {
+            lastSaved = form(); // autosave starts once the applicant changed something
+        }
+    }
+
+    private void show(eu.consulate.application.RequestDrafts.DraftView draft) {
+        var f = draft.form();
+        draftId = draft.id();
+        draftSavedAt = draft.updatedAt();
+        lastSaved = f;
+        title = f.title();
+        researchPurpose = f.researchPurpose();
+        java.util.Set<String> requestable = new java.util.HashSet<>(datasets.stream().map(DatasetView::id).toList());
+        datasetIds = new ArrayList<>(f.datasetIds().stream().filter(requestable::contains).toList());
+        use = f.use() == null ? "research" : f.use();
+        organisationType = f.organisationType() == null ? "academic" : f.organisationType();
+        category = f.category();
+        purposeDiseases = new ArrayList<>(f.diseases());
+        commercial = f.commercial();
+        forProfitOrganisation = f.forProfitOrganisation();
+        methodsDevelopment = f.methodsDevelopment();
+        geneticStudy = f.geneticStudy();
+        controlSet = f.controlSet();
+    }
+
+    /** The form as it stands, as a draft. */
+    private eu.consulate.domain.model.application.RequestDraft form() {
+        return new eu.consulate.domain.model.application.RequestDraft(title, researchPurpose, datasetIds, use,
+                organisationType, category, "DS".equals(category) ? purposeDiseases : List.of(), commercial,
+                forProfitOrganisation, methodsDevelopment, geneticStudy, controlSet);
+    }
+
+    /** "Save draft": keeps the form as it is, complete or not. */
+    public void saveDraft() {
+        try {
+            keep(form());
+            Messages.info("Draft saved", "Open it again from My requests.");
+        } catch (ApplicationRuleViolation e) {
+            Messages.refused(e);
+        }
+    }
+
+    /** Saves the form every little while as the applicant types (nothing when it did not change or is empty). */
+    public void autosave() {
+        var form = form();
+        if (form.equals(lastSaved) || (draftId == null && form.isEmpty())) {
+            return;
+        }
+        try {
+            keep(form);
+        } catch (ApplicationRuleViolation e) {
+            // over a limit while typing: the field's maxlength stops that in the page; the explicit save says why
+        }
+    }
+
+    private void keep(eu.consulate.domain.model.application.RequestDraft form) {
+        var saved = draftId == null ? drafts.create(actor.get(), form) : drafts.save(actor.get(), draftId, form);
+        draftId = saved.id();
+        draftSavedAt = saved.updatedAt();
+        lastSaved = form;
+    }
+
+    public String getDraftStatus() {
+        return draftSavedAt == null ? "Not saved as a draft yet" : "Draft saved " + new Formats().time(draftSavedAt);
+    }
+
+    public String getDraftId() {
+        return draftId;
     }
 
     /** Research (secondary use, the default) or care (primary use): the committee's process for it runs the request. */
@@ -101,8 +186,16 @@ public class NewRequestView implements Serializable {
             // ticks of terms that no chosen dataset names (the applicant changed their mind) do not count
             java.util.Set<String> named = getTermsToAccept().stream().map(eu.consulate.application.Views.TermsVersionView::id)
                     .collect(java.util.stream.Collectors.toSet());
-            List<String> ids = requests.submitLinked(actor.get(), actor.subject(), title, researchPurpose, datasetIds,
-                    use, organisationType, purpose(), acceptedTerms.stream().filter(named::contains).toList());
+            var form = form();
+            var problems = form.textProblems();
+            if (!problems.isEmpty()) {
+                problems.forEach((field, message) -> Messages.error(
+                        field.equals("title") ? "request-form:title" : "request-form:purpose", message));
+                return null;
+            }
+            // the draft, if any, is deleted with the submission
+            List<String> ids = drafts.submit(actor.get(), actor.subject(), draftId, form,
+                    acceptedTerms.stream().filter(named::contains).toList());
             Messages.info(ids.size() == 1 ? "Request submitted" : ids.size() + " linked requests submitted",
                     ids.size() == 1 ? "The committee has been asked to review it."
                             : "One to each committee; each request page shows the others.");
