@@ -55,6 +55,14 @@ class CatalogueBrowserIT {
         browser.findElement(By.xpath("//section[@id='facet-committee']//a[contains(., 'Demo Genomics DAC')]")).click();
         Pages.waitForText(browser, By.id("found"), "4 dataset(s)");
         assertThat(browser.getCurrentUrl()).contains("committee=b7d3c0de-0000-4000-8000-000000000001");
+        // a second committee widens the choice (values of one facet are alternatives); clicking it again takes it out
+        By infectious = By.xpath("//section[@id='facet-committee']//a[contains(., 'Demo Infectious Disease DAC')]");
+        browser.findElement(infectious).click();
+        Pages.waitForText(browser, By.id("found"), "6 dataset(s)");
+        assertThat(browser.getCurrentUrl()).contains("committee=b7d3c0de-0000-4000-8000-000000000001")
+                .contains("committee=b7d3c0de-0000-4000-8000-000000000002");
+        browser.findElement(infectious).click();
+        Pages.waitForText(browser, By.id("found"), "4 dataset(s)");
         assertThat(titles()).contains(CANCER).doesNotContain(VIRUS);
         addToCart(CANCER, "1");
 

@@ -37,6 +37,22 @@ public final class CatalogueSearch {
             return new Query(text == null ? "" : text.strip(), Set.copyOf(permissions), Set.copyOf(committees),
                     Set.copyOf(diseases), Set.copyOf(countries));
         }
+
+        Query withoutPermissions() {
+            return new Query(text, Set.of(), committees, diseases, countries);
+        }
+
+        Query withoutCommittees() {
+            return new Query(text, permissions, Set.of(), diseases, countries);
+        }
+
+        Query withoutDiseases() {
+            return new Query(text, permissions, committees, Set.of(), countries);
+        }
+
+        Query withoutCountries() {
+            return new Query(text, permissions, committees, diseases, Set.of());
+        }
     }
 
     /** One value of a facet with its label and how many of the found datasets have it. */
@@ -54,7 +70,11 @@ public final class CatalogueSearch {
     private CatalogueSearch() {
     }
 
-    /** The entries that match, by title, and the facets over them. */
+    /**
+     * The entries that match, by title, and the facets. Values of one facet are alternatives (any
+     * of them), facets narrow each other (all of them); a facet counts over the entries that match
+     * the text and the other facets, so that its other values can still be added to the choice.
+     */
     public static Result search(List<Entry> all, Query query, DiseaseOntology diseases,
             Function<String, String> permissionLabel) {
         List<String> words = List.of(query.text().toLowerCase(Locale.ROOT).split("\\s+")).stream()
@@ -67,15 +87,22 @@ public final class CatalogueSearch {
         }
         found.sort(Comparator.comparing((Entry e) -> e.title().toLowerCase(Locale.ROOT)).thenComparing(Entry::id));
         Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
-        facets.put(PERMISSION, count(found, e -> e.use().map(u -> List.of(u.permission().shorthand())).orElse(List.of()),
-                permissionLabel));
+        facets.put(PERMISSION, count(without(all, words, query.withoutPermissions(), diseases),
+                e -> e.use().map(u -> List.of(u.permission().shorthand())).orElse(List.of()), permissionLabel));
+        List<Entry> forCommittees = without(all, words, query.withoutCommittees(), diseases);
         Map<String, String> committeeNames = new TreeMap<>();
-        found.forEach(e -> committeeNames.put(e.committeeId(), e.committeeName()));
-        facets.put(COMMITTEE, count(found, e -> List.of(e.committeeId()), committeeNames::get));
-        facets.put(DISEASE, count(found, e -> e.use().map(DataUse::diseases).orElse(List.of()), diseases::label));
-        facets.put(COUNTRY, count(found, Entry::countries,
+        forCommittees.forEach(e -> committeeNames.put(e.committeeId(), e.committeeName()));
+        facets.put(COMMITTEE, count(forCommittees, e -> List.of(e.committeeId()), committeeNames::get));
+        facets.put(DISEASE, count(without(all, words, query.withoutDiseases(), diseases),
+                e -> e.use().map(DataUse::diseases).orElse(List.of()), diseases::label));
+        facets.put(COUNTRY, count(without(all, words, query.withoutCountries(), diseases), Entry::countries,
                 code -> new Locale("", code).getDisplayCountry(Locale.ENGLISH)));
         return new Result(List.copyOf(found), facets);
+    }
+
+    /** The entries matching the text and {@code others} (the query without one facet's choice). */
+    private static List<Entry> without(List<Entry> all, List<String> words, Query others, DiseaseOntology diseases) {
+        return all.stream().filter(e -> matchesText(e, words) && matchesFacets(e, others, diseases)).toList();
     }
 
     private static boolean matchesText(Entry entry, List<String> words) {

@@ -65,11 +65,28 @@ class CatalogueSearchTest {
 
         assertThat(result.facets().get(CatalogueSearch.PERMISSION)).containsExactly(
                 new CatalogueSearch.FacetValue("DS", "DS label", 2));
+        // a facet counts without its own choice: the other committee can be added to it
         assertThat(result.facets().get(CatalogueSearch.COMMITTEE)).containsExactly(
-                new CatalogueSearch.FacetValue("dac-A", "Committee A", 2));
+                new CatalogueSearch.FacetValue("dac-A", "Committee A", 2),
+                new CatalogueSearch.FacetValue("dac-B", "Committee B", 2));
         assertThat(result.facets().get(CatalogueSearch.DISEASE)).extracting(CatalogueSearch.FacetValue::label)
                 .containsExactly("diabetes mellitus", "lung cancer");
         assertThat(result.facets().get(CatalogueSearch.COUNTRY)).extracting(v -> v.label() + "=" + v.count())
                 .containsExactly("Finland=1", "France=1", "Sweden=1");
+    }
+
+    @Test
+    void valuesOfOneFacetAreAlternativesAndFacetsNarrowEachOther() {
+        var both = search("", Set.of(), Set.of(), Set.of(), Set.of("FR", "SE"));
+        assertThat(both.items()).extracting(e -> e.id()).containsExactly("2", "1");
+        assertThat(both.facets().get(CatalogueSearch.COUNTRY)).extracting(v -> v.value() + "=" + v.count())
+                .containsExactly("FI=2", "FR=1", "SE=1");
+
+        var narrowed = search("", Set.of("GRU", "DS"), Set.of(), Set.of(), Set.of("FI"));
+        assertThat(narrowed.items()).extracting(e -> e.id()).containsExactly("2", "3");
+        assertThat(narrowed.facets().get(CatalogueSearch.PERMISSION)).extracting(v -> v.value() + "=" + v.count())
+                .containsExactly("DS=1", "GRU=1");
+        assertThat(narrowed.facets().get(CatalogueSearch.COUNTRY)).extracting(v -> v.value() + "=" + v.count())
+                .containsExactly("FI=2", "FR=1", "SE=1");
     }
 }

@@ -29,11 +29,16 @@ public class CatalogueView implements java.io.Serializable {
     @Inject
     transient CatalogueCart cart;
 
+    /** The facets in the address, in the order the page shows them. */
+    static final List<String> FACETS = List.of("permission", "committee", "disease", "country");
+    private static final Map<String, Integer> MAX_LENGTH = Map.of("permission", 20, "committee", 36, "disease", 64,
+            "country", 2);
+    /** At most this many values of one facet are read from the address. */
+    static final int MAX_VALUES = 20;
+
     private String q;
-    private String permission;
-    private String committee;
-    private String disease;
-    private String country;
+    /** The chosen values of each facet (any of them matches); facets narrow each other. */
+    private final Map<String, java.util.LinkedHashSet<String>> chosen = new java.util.LinkedHashMap<>();
     private Views.CatalogueResult result;
     private int page = 1;
 
@@ -43,26 +48,75 @@ public class CatalogueView implements java.io.Serializable {
 
     @PostConstruct
     void load() {
-        Map<String, String> p = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+        var external = FacesContext.getCurrentInstance().getExternalContext();
+        Map<String, String> p = external.getRequestParameterMap();
+        Map<String, String[]> values = external.getRequestParameterValuesMap();
         q = limit(p.get("q"), 200);
-        permission = limit(p.get("permission"), 20);
-        committee = limit(p.get("committee"), 36);
-        disease = limit(p.get("disease"), 64);
-        country = limit(p.get("country"), 2);
+        for (String facet : FACETS) {
+            java.util.LinkedHashSet<String> set = new java.util.LinkedHashSet<>();
+            for (String value : values.getOrDefault(facet, new String[0])) {
+                String v = limit(value, MAX_LENGTH.get(facet));
+                if (v != null && set.size() < MAX_VALUES) {
+                    set.add(v);
+                }
+            }
+            chosen.put(facet, set);
+        }
         try {
             page = Math.max(1, Integer.parseInt(p.getOrDefault("page", "1").strip()));
         } catch (NumberFormatException e) {
             page = 1;
         }
-        result = catalog.search(q, one(permission), one(committee), one(disease), one(country), page, 20);
+        result = catalog.search(q, chosen.get("permission"), chosen.get("committee"), chosen.get("disease"),
+                chosen.get("country"), page, 20);
     }
 
     private static String limit(String value, int max) {
         return value == null || value.isBlank() ? null : value.strip().substring(0, Math.min(value.strip().length(), max));
     }
 
-    private static Set<String> one(String value) {
-        return value == null ? Set.of() : Set.of(value);
+    /**
+     * The address of this view with {@code value} added to the facet's choice, or taken out of it
+     * when chosen already (back to the first page; the search text and other choices kept).
+     */
+    public String toggle(String facet, String value) {
+        return link(facet, value, 1);
+    }
+
+    /** The address of page {@code to} of this view. */
+    public String pageLink(int to) {
+        return link(null, null, to);
+    }
+
+    private String link(String facet, String value, int to) {
+        StringBuilder url = new StringBuilder(FacesContext.getCurrentInstance().getExternalContext()
+                .getRequestContextPath()).append("/catalogue/index.xhtml");
+        List<String> params = new java.util.ArrayList<>();
+        if (q != null) {
+            params.add("q=" + encode(q));
+        }
+        for (String name : FACETS) {
+            java.util.LinkedHashSet<String> set = new java.util.LinkedHashSet<>(chosen.get(name));
+            if (name.equals(facet) && !set.remove(value)) {
+                set.add(value);
+            }
+            set.forEach(v -> params.add(name + "=" + encode(v)));
+        }
+        if (to > 1) {
+            params.add("page=" + to);
+        }
+        return params.isEmpty() ? url.toString() : url.append('?').append(String.join("&", params)).toString();
+    }
+
+    /** The chosen facet values as (name, value) pairs, for the search form's hidden fields. */
+    public List<Map.Entry<String, String>> getChoices() {
+        List<Map.Entry<String, String>> pairs = new java.util.ArrayList<>();
+        chosen.forEach((name, set) -> set.forEach(v -> pairs.add(Map.entry(name, v))));
+        return pairs;
+    }
+
+    private static String encode(String value) {
+        return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     public void add(String datasetId) {
@@ -77,34 +131,12 @@ public class CatalogueView implements java.io.Serializable {
         return result.facets().getOrDefault(name, List.of());
     }
 
-    /** Whether the facet value is the one chosen (its link then removes it). */
+    /** Whether the facet value is among the chosen ones (its link then takes it out). */
     public boolean chosen(String name, String value) {
-        return value.equals(switch (name) {
-            case "permission" -> permission;
-            case "committee" -> committee;
-            case "disease" -> disease;
-            case "country" -> country;
-            default -> null;
-        });
+        return chosen.getOrDefault(name, new java.util.LinkedHashSet<>()).contains(value);
     }
 
     public String getQ() {
         return q;
-    }
-
-    public String getPermission() {
-        return permission;
-    }
-
-    public String getCommittee() {
-        return committee;
-    }
-
-    public String getDisease() {
-        return disease;
-    }
-
-    public String getCountry() {
-        return country;
     }
 }
