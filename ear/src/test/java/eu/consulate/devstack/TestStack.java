@@ -26,6 +26,8 @@ public final class TestStack implements LauncherSessionListener {
     public static final String DATABASE = "consulate_it";
     /** The tests' SMTP server (GreenMail in the test JVM); not the run command's 3025. */
     public static final int SMTP_PORT = 3125;
+    /** consulate.attachments.max-bytes of the test stack: 256 KiB. */
+    public static final int ATTACHMENT_MAX_BYTES = 256 * 1024;
 
     private static boolean started;
     /** The test database, for tests that arrange what the API cannot (e.g. a deadline in the past). */
@@ -65,7 +67,12 @@ public final class TestStack implements LauncherSessionListener {
 
             payara = new PayaraServer(Stack.dist("payara.zip"), Stack.dist("mysql-connector-j.jar"), work.resolve("payara"));
             payara.install();
-            payara.start(Map.of(
+            // the malware scan hook: a command that flags the EICAR test string, as a scanner would
+            java.nio.file.Path scanner = work.resolve("eicar-scan.sh");
+            java.nio.file.Files.writeString(scanner, "#!/bin/sh\n"
+                    + "# test malware scan: the EICAR test string is infected (exit 1), anything else clean (0)\n"
+                    + "grep -q 'EICAR-STANDARD-ANTIVIRUS-TEST-FILE' \"$1\" && exit 1\nexit 0\n");
+            java.util.Map<String, String> environment = new java.util.HashMap<>(Map.of(
                     "CONSULATE_OIDC_PROVIDER_URI", ISSUER,
                     "MP_JWT_VERIFY_ISSUER", ISSUER,
                     "MP_JWT_VERIFY_PUBLICKEY_LOCATION", ISSUER + "/protocol/openid-connect/certs",
@@ -77,6 +84,10 @@ public final class TestStack implements LauncherSessionListener {
                     "CONSULATE_OUTBOX_POLL_SECONDS", "1",
                     "CONSULATE_OUTBOX_RETRY_BASE", "PT1S",
                     "CONSULATE_OUTBOX_MAX_ATTEMPTS", "4"));
+            environment.put("CONSULATE_ATTACHMENTS_SCAN_COMMAND", "sh " + scanner);
+            // small enough that an HTTP test sends a file over the limit quickly (and the 413 is read)
+            environment.put("CONSULATE_ATTACHMENTS_MAX_BYTES", Integer.toString(ATTACHMENT_MAX_BYTES));
+            payara.start(environment);
             payara.configurePool(db);
             // Arquillian deploys through the admin listener, which now needs the password
             System.setProperty("arq.container.payara.configuration.adminUser", "admin");

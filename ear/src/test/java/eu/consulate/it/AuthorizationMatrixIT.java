@@ -133,6 +133,13 @@ class AuthorizationMatrixIT {
             // withdrawing: the applicant of the request only (an unknown one: 404; {R} itself is not withdrawn here)
             api("POST", "/api/applications/{Z}/withdrawal", "{}",
                                                                "404 404 403 403 403 403 403 403 403 403 401"),
+            // files: the applicant and committee A's side (members, chair, administrator) get past role and
+            // ownership to the missing file name (400) or the unknown file (404); who downloaded: the committee side
+            api("GET", "/api/applications/{R}/attachments", null, "200 403 200 403 200 403 403 200 403 403 401"),
+            api("POST", "/api/applications/{R}/attachments", "",  "400 403 400 403 400 403 403 400 403 403 401"),
+            api("GET", "/api/applications/{R}/attachments/{Z}", null, "404 403 404 403 404 403 403 404 403 403 401"),
+            api("GET", "/api/applications/{R}/attachments/{Z}/downloads", null,
+                                                               "403 403 404 403 404 403 403 404 403 403 401"),
             api("POST", "/api/applications/{R}/votes", "{\"choice\":\"approve\",\"comment\":\"\"}",
                                                                "403 403 409 403 409 403 403 403 403 403 401"),
             api("POST", "/api/applications/{R}/conflict", "{\"comment\":\"\"}",

@@ -78,6 +78,10 @@ final class EventRemarks {
             return e.reason();
         } else if (event instanceof eu.consulate.domain.model.application.Withdrawn e) {
             return e.reason();
+        } else if (event instanceof eu.consulate.domain.model.application.AttachmentAdded e) {
+            return e.fileName() + " (" + e.contentType() + ", "
+                    + eu.consulate.domain.model.application.AttachmentFile.readable(e.size())
+                    + (e.committeeOnly() ? ", committee only" : "") + ")";
         } else if (event instanceof eu.consulate.domain.model.application.DecisionClockExtended e) {
             return e.period() + ": " + e.reason();
         }

@@ -28,6 +28,7 @@ class ServiceLayerChecksTest {
     /** "Class#method" → why it needs no actor. */
     private static final Map<String, String> WITHOUT_ACTOR = Map.ofEntries(
             Map.entry("Actors#of", "builds the actor from the verified login; called only by the web tier's caller beans"),
+            Map.entry("RequestAttachments#policy", "the configured size limit and accepted types; no data"),
             Map.entry("Catalog#committees", "the public catalogue: committee names"),
             Map.entry("Catalog#committee", "the public catalogue: one committee's name and source"),
             Map.entry("Catalog#datasets", "the public catalogue: dataset titles and URLs"),

@@ -120,9 +120,9 @@ class PermitChangesBrowserIT {
 
         loggedIn("applicant");
         Pages.open(browser, "/applicant/permits.xhtml");
-        WebElement line = Pages.waitFor(browser, By.xpath("//tr[.//a[text()='" + terms + "']]"));
+        WebElement line = Pages.waitFor(browser, By.xpath("//tr[.//a[@href='" + terms + "']]"));
         click(line.findElement(By.cssSelector("button[id$='accept-terms']")));
-        Pages.waitFor(browser, By.xpath("//tr[.//a[text()='" + terms + "']]//span[contains(@class,'terms-accepted')]"));
+        Pages.waitFor(browser, By.xpath("//tr[.//a[@href='" + terms + "']]//span[contains(@class,'terms-accepted')]"));
         String passport = eu.consulate.it.support.Http.get("/api/permissions/"
                 + Tokens.claims(Tokens.forUser("applicant")).getString("sub"), Tokens.forDownstreamSystem()).body();
         assertThat(passport).contains("ga4gh_passport_v1");

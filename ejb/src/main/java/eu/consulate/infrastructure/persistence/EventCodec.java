@@ -114,6 +114,10 @@ public final class EventCodec {
             json.add("reason", e.reason());
         } else if (event instanceof eu.consulate.domain.model.application.Withdrawn e) {
             json.add("reason", e.reason());
+        } else if (event instanceof eu.consulate.domain.model.application.AttachmentAdded e) {
+            json.add("attachmentId", e.attachmentId()).add("fileName", e.fileName()).add("contentType", e.contentType())
+                    .add("size", e.size()).add("sha256", e.sha256()).add("committeeOnly", e.committeeOnly())
+                    .add("scan", e.scan());
         } else if (event instanceof ReviewApproved e) {
             json.add("comment", e.comment());
         } else if (event instanceof ReviewRejected e) {
@@ -228,6 +232,11 @@ public final class EventCodec {
                     p.getString("period"), p.getString("reason", ""));
             case FeeAccepted.TYPE -> new FeeAccepted(applicationId, actor, at, p.getString("amount"), p.getString("currency"));
             case FeeDeclined.TYPE -> new FeeDeclined(applicationId, actor, at, p.getString("reason", ""));
+            case eu.consulate.domain.model.application.AttachmentAdded.TYPE ->
+                    new eu.consulate.domain.model.application.AttachmentAdded(applicationId, actor, at,
+                            p.getString("attachmentId"), p.getString("fileName"), p.getString("contentType"),
+                            p.getJsonNumber("size").longValue(), p.getString("sha256"), p.getBoolean("committeeOnly"),
+                            p.getString("scan"));
             case eu.consulate.domain.model.application.Withdrawn.TYPE ->
                     new eu.consulate.domain.model.application.Withdrawn(applicationId, actor, at, p.getString("reason", ""));
             case ApplicationSubmitted.TYPE -> new ApplicationSubmitted(applicationId, actor, at);

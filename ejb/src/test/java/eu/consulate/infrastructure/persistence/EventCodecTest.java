@@ -88,7 +88,10 @@ class EventCodecTest {
                 new DecisionClockExtended("app", "chris", AT, "P1M", "more time for the ethics board"),
                 new FeeAccepted("app", "ada", AT, "250.00", "EUR"),
                 new FeeDeclined("app", "ada", AT, "too expensive"),
-                new eu.consulate.domain.model.application.Withdrawn("app", "ada", AT, "funding ended"));
+                new eu.consulate.domain.model.application.Withdrawn("app", "ada", AT, "funding ended"),
+                new eu.consulate.domain.model.application.AttachmentAdded("app", "ada", AT, "att-1", "ethics approval.pdf",
+                        "application/pdf", 123_456, "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
+                        true, "clean"));
 
         assertThat(events).allSatisfy(e -> assertThat(roundTrip(e)).isEqualTo(e));
         assertThat(events.stream().map(ApplicationEvent::type).distinct()).containsExactlyElementsOf(ApplicationEvent.TYPES);

@@ -15,7 +15,8 @@ public sealed interface ApplicationEvent
                 EthicsOpinionRecorded, LegalCheckPassed, LegalCheckFailed, PermitIssued, PermitExtended, PermitAmended, PermitSuspended, PermitResumed,
                 PermitRevoked, PermitExpiringSoon, PermitExpired, PermitChangeRequested, PermitChangeDecided, PermitChangeOverdue,
                 RequestLapsed,
-                ReminderDue, DecisionOverdue, DecisionClockExtended, FeeAccepted, FeeDeclined, Withdrawn {
+                ReminderDue, DecisionOverdue, DecisionClockExtended, FeeAccepted, FeeDeclined, Withdrawn,
+                AttachmentAdded {
 
     /** Every stored type name, in the order a request normally goes through them. */
     List<String> TYPES = List.of(
@@ -52,7 +53,8 @@ public sealed interface ApplicationEvent
             DecisionClockExtended.TYPE,
             FeeAccepted.TYPE,
             FeeDeclined.TYPE,
-            Withdrawn.TYPE);
+            Withdrawn.TYPE,
+            AttachmentAdded.TYPE);
 
     /**
      * Whether the applicant (and a recused member) must not see the event: who voted what,
@@ -60,7 +62,8 @@ public sealed interface ApplicationEvent
      */
     default boolean isCommitteePrivate() {
         return this instanceof VoteCast || this instanceof ConflictDeclared || this instanceof ReminderDue
-                || this instanceof DecisionOverdue;
+                || this instanceof DecisionOverdue
+                || (this instanceof AttachmentAdded added && added.committeeOnly());
     }
 
     String applicationId();

@@ -69,6 +69,7 @@ public final class DataAccessApplication {
     private String researchPurpose;
     /** What was handed in at each submission, the first one first. */
     private final List<Submission> submissions = new ArrayList<>();
+    private final List<AttachmentAdded> attachments = new ArrayList<>();
     private final List<String> datasetIds;
 
     // Null until ApplicationSubmitted is applied; replay refuses a history that stays there.
@@ -313,6 +314,73 @@ public final class DataAccessApplication {
             throw conflict("This request can no longer be withdrawn (it is: " + statusLabel() + ").");
         }
         return List.of(new Withdrawn(id, actor.subject(), requireTime(now), Remarks.optionalComment(reason)));
+    }
+
+    // ---- attachments ---------------------------------------------------------------------------
+
+    /**
+     * Attaches a checked file. The applicant attaches until the request is decided, never
+     * committee-only; the committee side (members, chair, the committee's administrators and, while
+     * they see the request, its legal officers) attaches at any time, committee-only or for the
+     * applicant to see. Anybody else: 403.
+     */
+    public List<ApplicationEvent> attach(String attachmentId, AttachmentFile file, boolean committeeOnly, String scan,
+                                         Actor actor, Instant now) {
+        requireMayAttach(actor, committeeOnly);
+        return List.of(new AttachmentAdded(id, actor.subject(), requireTime(now), attachmentId, file.fileName(),
+                file.contentType(), file.size(), file.sha256(), committeeOnly, scan));
+    }
+
+    /** The checks of {@link #attach} before any byte is read, scanned or stored. */
+    public void requireMayAttach(Actor actor, boolean committeeOnly) {
+        if (guard.isApplicant(actor)) {
+            if (committeeOnly) {
+                throw forbidden("Only the committee can add committee-only attachments.");
+            }
+            if (state.isDecided()) {
+                throw conflict("Files can be attached only until the request is decided (it is: " + statusLabel() + ").");
+            }
+            return;
+        }
+        if (!isCommitteeSide(actor)) {
+            throw forbidden("Only the applicant and the committee can attach files to this request.");
+        }
+    }
+
+    /** Whether {@link #attach} would accept a file from the actor (for the page's upload form). */
+    public boolean mayAttach(Actor actor, boolean committeeOnly) {
+        if (guard.isApplicant(actor)) {
+            return !committeeOnly && !state.isDecided();
+        }
+        return isCommitteeSide(actor);
+    }
+
+    /** The attachments the actor may see: committee-only ones only for the committee side. */
+    public List<AttachmentAdded> attachmentsFor(Actor actor) {
+        if (!canBeSeenBy(actor)) {
+            return List.of();
+        }
+        boolean committee = isCommitteeSide(actor);
+        return attachments.stream().filter(a -> !a.committeeOnly() || committee).toList();
+    }
+
+    /** One attachment the actor may see, or empty (unknown here or hidden from them). */
+    public Optional<AttachmentAdded> attachmentFor(Actor actor, String attachmentId) {
+        return attachmentsFor(actor).stream().filter(a -> a.attachmentId().equals(attachmentId)).findFirst();
+    }
+
+    /** Whether the actor may see who downloaded the files: the committee side. */
+    public boolean maySeeDownloads(Actor actor) {
+        return isCommitteeSide(actor);
+    }
+
+    /** The committee, its administrators and (while they see the request) its legal officers; never the applicant. */
+    private boolean isCommitteeSide(Actor actor) {
+        if (guard.isApplicant(actor)) {
+            return false;
+        }
+        return guard.sitsOnOwningCommittee(actor) || actor.isAdminOf(dacId)
+                || (actor.isLegalOfficerOf(dacId) && VISIBLE_TO_LEGAL_OFFICERS.contains(state));
     }
 
     // ---- votes ---------------------------------------------------------------------------------
@@ -747,7 +815,9 @@ public final class DataAccessApplication {
     // Replay re-checks the transitions so a corrupted or hand-edited stream cannot produce a state
     // the commands would never have allowed.
     private void when(ApplicationEvent event) {
-        if (event instanceof ApplicationSubmitted) {
+        if (event instanceof AttachmentAdded added) {
+            attachments.add(added);
+        } else if (event instanceof ApplicationSubmitted) {
             moveFrom(EnumSet.noneOf(ApplicationState.class), ApplicationState.SUBMITTED, event);
             submittedAt = event.occurredAt();
             clock.submitted(submittedAt);

@@ -159,6 +159,35 @@ public final class ProblemMappers {
     }
 
     @Provider
+    public static class UnknownAttachments implements ExceptionMapper<eu.consulate.application.NoSuchAttachment> {
+        @Override
+        public Response toResponse(eu.consulate.application.NoSuchAttachment e) {
+            return Problem.response(Response.Status.NOT_FOUND, e.getMessage());
+        }
+    }
+
+    /** A refused file: each reason its own status, the sentence as the detail. */
+    @Provider
+    public static class RefusedAttachments
+            implements ExceptionMapper<eu.consulate.domain.model.application.AttachmentFile.Refused> {
+        @Override
+        public Response toResponse(eu.consulate.domain.model.application.AttachmentFile.Refused e) {
+            record Answer(int status, String title) {
+            }
+            Answer answer = switch (e.reason()) {
+                case TOO_LARGE -> new Answer(413, "Content Too Large");
+                case TYPE_REFUSED -> new Answer(415, "Unsupported Media Type");
+                case INFECTED -> new Answer(422, "Unprocessable Content");
+                case INVALID -> new Answer(400, "Bad Request");
+                case SCAN_FAILED -> new Answer(503, "Service Unavailable");
+            };
+            return Response.status(answer.status()).type(Problem.MEDIA_TYPE)
+                    .entity(new Problem("about:blank", answer.title(), answer.status(), e.getMessage()))
+                    .build();
+        }
+    }
+
+    @Provider
     public static class UnknownSeats implements ExceptionMapper<eu.consulate.application.NoSuchSeat> {
         @Override
         public Response toResponse(eu.consulate.application.NoSuchSeat e) {

@@ -33,6 +33,9 @@ public class RequestBodyLimit extends HttpFilter {
     public static final long MAX_ONTOLOGY_BYTES = 200L * 1024 * 1024;
     static final String ONTOLOGY_IMPORT = "/admin/diseases";
 
+    /** A file attached to a request: up to {@code consulate.attachments.max-bytes}, checked again by the service. */
+    static final java.util.regex.Pattern ATTACHMENT_UPLOAD = java.util.regex.Pattern.compile("/applications/[^/]+/attachments/?");
+
     /** Up to this size an over-limit body is read and dropped before the 413 (1 MiB). */
     static final long SWALLOW_BYTES = 1024 * 1024;
 
@@ -64,9 +67,11 @@ public class RequestBodyLimit extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        boolean ontology = "POST".equals(request.getMethod())
-                && ONTOLOGY_IMPORT.equals(request.getRequestURI().substring(request.getContextPath().length()));
-        long limit = ontology ? MAX_ONTOLOGY_BYTES : MAX_BYTES;
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        boolean post = "POST".equals(request.getMethod());
+        boolean ontology = post && ONTOLOGY_IMPORT.equals(path);
+        boolean attachment = post && ATTACHMENT_UPLOAD.matcher(path).matches();
+        long limit = ontology ? MAX_ONTOLOGY_BYTES : attachment ? attachmentLimit() : MAX_BYTES;
         long declared = request.getContentLengthLong();
         if (declared > limit) {
             if (declared <= SWALLOW_BYTES) {
@@ -79,7 +84,12 @@ public class RequestBodyLimit extends HttpFilter {
             Problem.write(response, 413, "Content Too Large", new BodyTooLarge(limit).getMessage());
             return;
         }
-        chain.doFilter(new Limited(request, limit, !ontology), response);
+        chain.doFilter(new Limited(request, limit, !ontology && !attachment), response);
+    }
+
+    private static long attachmentLimit() {
+        return org.eclipse.microprofile.config.ConfigProvider.getConfig()
+                .getOptionalValue("consulate.attachments.max-bytes", Long.class).orElse(10L * 1024 * 1024);
     }
 
     private static final class Limited extends HttpServletRequestWrapper {

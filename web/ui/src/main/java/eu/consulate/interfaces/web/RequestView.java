@@ -87,7 +87,7 @@ public class RequestView implements Serializable {
         }
     }
 
-    private static String viewId() {
+    static String viewId() {
         return jakarta.faces.context.FacesContext.getCurrentInstance().getViewRoot().getViewId().replace(".xhtml", "");
     }
 
