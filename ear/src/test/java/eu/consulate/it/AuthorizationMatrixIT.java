@@ -140,6 +140,12 @@ class AuthorizationMatrixIT {
             api("GET", "/api/applications/{R}/attachments/{Z}", null, "404 403 404 403 404 403 403 404 403 403 401"),
             api("GET", "/api/applications/{R}/attachments/{Z}/downloads", null,
                                                                "403 403 404 403 404 403 403 404 403 403 401"),
+            // the team: who sees the request reads it; the applicant invites (an empty address: 400);
+            // an unknown invitation token: 404 for every person, whatever their role
+            api("GET", "/api/applications/{R}/team", null,     "200 403 200 403 200 403 403 200 403 403 401"),
+            api("POST", "/api/applications/{R}/team", "{}",    "400 403 403 403 403 403 403 403 403 403 401"),
+            api("POST", "/api/invitations/acceptance", "{\"token\":\"{Z}\"}",
+                                                               "404 404 404 404 404 404 404 404 404 403 401"),
             api("POST", "/api/applications/{R}/votes", "{\"choice\":\"approve\",\"comment\":\"\"}",
                                                                "403 403 409 403 409 403 403 403 403 403 401"),
             api("POST", "/api/applications/{R}/conflict", "{\"comment\":\"\"}",
@@ -252,6 +258,8 @@ class AuthorizationMatrixIT {
             page("/applicant/index.xhtml",                     "200 200 403 403 403 403 403 403 403 302 302", APPLICANT),
             page("/applicant/new.xhtml",                       "200 200 403 403 403 403 403 403 403 302 302"),
             page("/applicant/permits.xhtml",                   "200 200 403 403 403 403 403 403 403 302 302"),
+            // an invitation's link: any applicant may open it (an unknown token says so on the page)
+            page("/applicant/join.xhtml?token={Z}",            "200 200 403 403 403 403 403 403 403 302 302"),
             page("/applicant/request.xhtml?id={R}",            "200 403 403 403 403 403 403 403 403 302 302", APPLICANT),
             page("/committee/index.xhtml",                     "403 403 200 200 200 200 200 403 403 302 302", MEMBER, CHAIR, LEGAL),
             page("/committee/request.xhtml?id={R}",            "403 403 200 403 200 403 403 403 403 302 302", MEMBER, CHAIR),

@@ -78,6 +78,12 @@ final class EventRemarks {
             return e.reason();
         } else if (event instanceof eu.consulate.domain.model.application.Withdrawn e) {
             return e.reason();
+        } else if (event instanceof eu.consulate.domain.model.application.TeamMemberInvited e) {
+            return e.email();
+        } else if (event instanceof eu.consulate.domain.model.application.TeamMemberJoined e) {
+            return e.terms().isEmpty() ? "" : "accepted " + e.terms().stream()
+                    .map(eu.consulate.domain.model.application.TermsAccepted.Terms::label)
+                    .collect(java.util.stream.Collectors.joining("; "));
         } else if (event instanceof eu.consulate.domain.model.application.AttachmentAdded e) {
             return e.fileName() + " (" + e.contentType() + ", "
                     + eu.consulate.domain.model.application.AttachmentFile.readable(e.size())

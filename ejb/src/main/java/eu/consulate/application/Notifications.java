@@ -101,6 +101,29 @@ public class Notifications {
         outbox.add(OutboxStore.MAIL, notice.topic().key(), notice.subject(), after.dacId(), after.id(), payload);
     }
 
+    /**
+     * Mails an invitation to join a request's team to {@code email} (who may have no account yet),
+     * through the outbox, in the caller's transaction; {@code link} carries the single-use token.
+     */
+    public void mailInvitation(DataAccessApplication request, String email, String inviter, String link,
+                               java.time.Instant expiresAt) {
+        Map<String, Object> values = new HashMap<>();
+        values.put("title", request.title());
+        values.put("committee", catalog.committee(request.dacId()).map(d -> d.name()).orElse(request.dacId()));
+        values.put("inviter", inviter);
+        values.put("link", link);
+        values.put("expires", java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
+                .withZone(java.time.ZoneOffset.UTC).format(expiresAt));
+        MailTemplates.Mail mail = TEMPLATES.render(Topic.TEAM_INVITATION, null, values);
+        String payload = Json.createObjectBuilder().add("subject", mail.subject()).add("text", mail.text()).build().toString();
+        outbox.add(OutboxStore.MAIL_TO, Topic.TEAM_INVITATION.key(), email, request.dacId(), request.id(), payload);
+    }
+
+    /** The public address of a page, e.g. {@code /applicant/join.xhtml}. */
+    public String pageUrl(String path) {
+        return base() + path;
+    }
+
     private boolean optedOut(Notice notice) {
         return !em.createNativeQuery("SELECT 1 FROM notification_optout WHERE subject = ? AND topic = ?")
                 .setParameter(1, notice.subject()).setParameter(2, notice.topic().key()).getResultList().isEmpty();

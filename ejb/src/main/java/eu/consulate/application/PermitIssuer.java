@@ -83,7 +83,7 @@ public class PermitIssuer {
         permits.add(permit);
         Dac dac = catalog.committee(application.dacId())
                 .orElseThrow(() -> new IllegalStateException("Committee " + application.dacId() + " is gone"));
-        visas.signAndStore(permitId, application.applicantSubject(), datasets, dac.sourceUrl(), decidedAt, validUntil);
+        visas.signAndStore(permitId, permit.holderSubjects(), datasets, dac.sourceUrl(), decidedAt, validUntil);
         applications.append(application, events);
         workflow.permitIssued(permitId, applicationId);
         return permitId;

@@ -28,6 +28,8 @@ class ServiceLayerChecksTest {
     /** "Class#method" → why it needs no actor. */
     private static final Map<String, String> WITHOUT_ACTOR = Map.ofEntries(
             Map.entry("Actors#of", "builds the actor from the verified login; called only by the web tier's caller beans"),
+            Map.entry("Notifications#mailInvitation", "called by RequestTeams#invite, which checks the applicant"),
+            Map.entry("Notifications#pageUrl", "the configured public address of a page; no data"),
             Map.entry("RequestAttachments#policy", "the configured size limit and accepted types; no data"),
             Map.entry("Catalog#committees", "the public catalogue: committee names"),
             Map.entry("Catalog#committee", "the public catalogue: one committee's name and source"),

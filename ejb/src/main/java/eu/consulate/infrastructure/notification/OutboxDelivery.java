@@ -107,8 +107,9 @@ public class OutboxDelivery {
 
     private void deliver(OutboxStore.Leased row) {
         try {
-            if (OutboxStore.MAIL.equals(row.channel())) {
-                Optional<String> address = people.emailOf(row.recipient());
+            if (OutboxStore.MAIL.equals(row.channel()) || OutboxStore.MAIL_TO.equals(row.channel())) {
+                Optional<String> address = OutboxStore.MAIL_TO.equals(row.channel()) ? Optional.of(row.recipient())
+                        : people.emailOf(row.recipient());
                 if (address.isEmpty()) {
                     giveUp(row, "no e-mail address is known for this person");
                     return;

@@ -28,6 +28,8 @@ public class OutboxStore {
     }
 
     public static final String MAIL = "mail";
+    /** A mail to an address rather than a person (an invitation to somebody who may have no account yet). */
+    public static final String MAIL_TO = "mail-to";
     public static final String WEBHOOK = "webhook";
 
     @PersistenceContext(unitName = "consulate")

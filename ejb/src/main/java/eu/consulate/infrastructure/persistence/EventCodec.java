@@ -171,9 +171,12 @@ public final class EventCodec {
                 json.add("latestEnd", e.latestEnd().toEpochMilli());
             }
         } else if (event instanceof TermsAccepted e) {
-            json.add("terms", JSON.createArrayBuilder(e.terms().stream().map(t -> JSON.createObjectBuilder()
-                    .add("versionId", t.versionId()).add("version", t.version()).add("title", t.title())
-                    .add("url", t.url()).build()).toList()));
+            json.add("terms", termsJson(e.terms()));
+        } else if (event instanceof eu.consulate.domain.model.application.TeamMemberInvited e) {
+            json.add("invitationId", e.invitationId()).add("email", e.email())
+                    .add("expiresAt", e.expiresAt().toEpochMilli());
+        } else if (event instanceof eu.consulate.domain.model.application.TeamMemberJoined e) {
+            json.add("invitationId", e.invitationId()).add("terms", termsJson(e.terms()));
         } else if (event instanceof PurposeCoded e) {
             json.add("purpose", purpose(e.purpose()));
             JsonArrayBuilder matches = JSON.createArrayBuilder();
@@ -205,10 +208,14 @@ public final class EventCodec {
                     p.getString("use", ApplicationCreated.RESEARCH), p.getString("organisation", ApplicationCreated.ACADEMIC));
             case PurposeCoded.TYPE -> new PurposeCoded(applicationId, actor, at, purpose(p.getJsonObject("purpose")),
                     p.getJsonArray("matches").getValuesAs(JsonObject.class).stream().map(EventCodec::match).toList());
-            case TermsAccepted.TYPE -> new TermsAccepted(applicationId, actor, at,
-                    p.getJsonArray("terms").getValuesAs(JsonObject.class).stream().map(t -> new TermsAccepted.Terms(
-                            t.getString("versionId"), t.getString("version"), t.getString("title"), t.getString("url")))
-                            .toList());
+            case TermsAccepted.TYPE -> new TermsAccepted(applicationId, actor, at, terms(p.getJsonArray("terms")));
+            case eu.consulate.domain.model.application.TeamMemberInvited.TYPE ->
+                    new eu.consulate.domain.model.application.TeamMemberInvited(applicationId, actor, at,
+                            p.getString("invitationId"), p.getString("email"),
+                            Instant.ofEpochMilli(p.getJsonNumber("expiresAt").longValue()));
+            case eu.consulate.domain.model.application.TeamMemberJoined.TYPE ->
+                    new eu.consulate.domain.model.application.TeamMemberJoined(applicationId, actor, at,
+                            p.getString("invitationId"), terms(p.getJsonArray("terms")));
             case StepOpened.TYPE -> new StepOpened(applicationId, actor, at, p.getString("stepKey"),
                     StepKind.ofModelName(p.getString("kind")).orElseThrow(() -> new IllegalStateException(
                             "Unknown stored step kind " + p.getString("kind"))),
@@ -276,5 +283,16 @@ public final class EventCodec {
             default -> throw new IllegalStateException("Unknown stored event type " + type
                     + " (known: " + List.copyOf(ApplicationEvent.TYPES) + ")");
         };
+    }
+
+    private static jakarta.json.JsonArray termsJson(List<TermsAccepted.Terms> terms) {
+        return JSON.createArrayBuilder(terms.stream().map(t -> JSON.createObjectBuilder()
+                .add("versionId", t.versionId()).add("version", t.version()).add("title", t.title())
+                .add("url", t.url()).build()).toList()).build();
+    }
+
+    private static List<TermsAccepted.Terms> terms(jakarta.json.JsonArray json) {
+        return json.getValuesAs(JsonObject.class).stream().map(t -> new TermsAccepted.Terms(
+                t.getString("versionId"), t.getString("version"), t.getString("title"), t.getString("url"))).toList();
     }
 }

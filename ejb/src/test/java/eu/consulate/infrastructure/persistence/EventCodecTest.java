@@ -91,7 +91,12 @@ class EventCodecTest {
                 new eu.consulate.domain.model.application.Withdrawn("app", "ada", AT, "funding ended"),
                 new eu.consulate.domain.model.application.AttachmentAdded("app", "ada", AT, "att-1", "ethics approval.pdf",
                         "application/pdf", 123_456, "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
-                        true, "clean"));
+                        true, "clean"),
+                new eu.consulate.domain.model.application.TeamMemberInvited("app", "ada", AT, "inv-1", "grace@example.org",
+                        AT.plusSeconds(1_209_600)),
+                new eu.consulate.domain.model.application.TeamMemberJoined("app", "grace", AT, "inv-1",
+                        List.of(new eu.consulate.domain.model.application.TermsAccepted.Terms("v1", "1.0", "Agreement",
+                                "https://example.org/terms/1"))));
 
         assertThat(events).allSatisfy(e -> assertThat(roundTrip(e)).isEqualTo(e));
         assertThat(events.stream().map(ApplicationEvent::type).distinct()).containsExactlyElementsOf(ApplicationEvent.TYPES);

@@ -16,7 +16,7 @@ public sealed interface ApplicationEvent
                 PermitRevoked, PermitExpiringSoon, PermitExpired, PermitChangeRequested, PermitChangeDecided, PermitChangeOverdue,
                 RequestLapsed,
                 ReminderDue, DecisionOverdue, DecisionClockExtended, FeeAccepted, FeeDeclined, Withdrawn,
-                AttachmentAdded {
+                AttachmentAdded, TeamMemberInvited, TeamMemberJoined {
 
     /** Every stored type name, in the order a request normally goes through them. */
     List<String> TYPES = List.of(
@@ -54,7 +54,9 @@ public sealed interface ApplicationEvent
             FeeAccepted.TYPE,
             FeeDeclined.TYPE,
             Withdrawn.TYPE,
-            AttachmentAdded.TYPE);
+            AttachmentAdded.TYPE,
+            TeamMemberInvited.TYPE,
+            TeamMemberJoined.TYPE);
 
     /**
      * Whether the applicant (and a recused member) must not see the event: who voted what,

@@ -70,6 +70,9 @@ public final class DataAccessApplication {
     /** What was handed in at each submission, the first one first. */
     private final List<Submission> submissions = new ArrayList<>();
     private final List<AttachmentAdded> attachments = new ArrayList<>();
+    /** Invitations not used yet, by id; and the members who joined, in order. */
+    private final Map<String, TeamMemberInvited> invitations = new java.util.LinkedHashMap<>();
+    private final List<TeamMemberJoined> team = new ArrayList<>();
     private final List<String> datasetIds;
 
     // Null until ApplicationSubmitted is applied; replay refuses a history that stays there.
@@ -314,6 +317,81 @@ public final class DataAccessApplication {
             throw conflict("This request can no longer be withdrawn (it is: " + statusLabel() + ").");
         }
         return List.of(new Withdrawn(id, actor.subject(), requireTime(now), Remarks.optionalComment(reason)));
+    }
+
+    // ---- team ----------------------------------------------------------------------------------
+
+    /** Most people on a request's team besides the applicant, invited or joined. */
+    public static final int MAX_TEAM = 20;
+    private static final java.util.regex.Pattern EMAIL = java.util.regex.Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s.]+");
+
+    /**
+     * The applicant invites a person by e-mail until the request is decided: a plausible address
+     * of at most 254 characters, not invited twice while the first invitation is open, at most
+     * {@link #MAX_TEAM} people.
+     */
+    public List<ApplicationEvent> invite(String invitationId, String email, Instant expiresAt, Actor actor, Instant now) {
+        guard.requireApplicant(actor, "Only the applicant invites team members.");
+        if (state.isDecided()) {
+            throw conflict("Team members can be invited only until the request is decided (it is: " + statusLabel() + ").");
+        }
+        String address = email == null ? "" : email.strip();
+        if (address.isEmpty()) {
+            throw invalidInput("email: give the address of the person to invite.");
+        }
+        if (address.length() > 254 || !EMAIL.matcher(address).matches()) {
+            throw invalidInput("email: " + address + " is not an e-mail address.");
+        }
+        if (invitations.values().stream().anyMatch(i -> i.email().equalsIgnoreCase(address))) {
+            throw invalidInput("email: " + address + " is invited already; the invitation is still open.");
+        }
+        if (invitations.size() + team.size() >= MAX_TEAM) {
+            throw invalidInput("A request's team has at most " + MAX_TEAM + " members besides the applicant.");
+        }
+        return List.of(new TeamMemberInvited(id, actor.subject(), requireTime(now), invitationId, address, expiresAt));
+    }
+
+    /**
+     * The invited person joins, accepting the terms the datasets name: not the applicant, not
+     * twice, and only while the request is undecided (its permit then covers them).
+     */
+    public List<ApplicationEvent> join(String invitationId, List<TermsAccepted.Terms> terms, Actor actor, Instant now) {
+        if (!invitations.containsKey(invitationId)) {
+            throw conflict("This invitation was used already.");
+        }
+        if (guard.isApplicant(actor)) {
+            throw invalidInput("You are this request's applicant; invite somebody else with this link.");
+        }
+        if (isTeamMember(actor)) {
+            throw invalidInput("You are on this request's team already.");
+        }
+        if (state.isDecided()) {
+            throw conflict("The request was decided (it is: " + statusLabel() + "); its team can no longer change.");
+        }
+        return List.of(new TeamMemberJoined(id, actor.subject(), requireTime(now), invitationId, terms));
+    }
+
+    /** The people who joined the team (subjects), in the order they joined. */
+    public List<String> teamMembers() {
+        return team.stream().map(TeamMemberJoined::actor).toList();
+    }
+
+    /** The members who joined, with when and the terms they accepted. */
+    public List<TeamMemberJoined> teamJoins() {
+        return List.copyOf(team);
+    }
+
+    /** The invitations not used yet. */
+    public List<TeamMemberInvited> openInvitations() {
+        return List.copyOf(invitations.values());
+    }
+
+    public Optional<TeamMemberInvited> invitation(String invitationId) {
+        return Optional.ofNullable(invitations.get(invitationId));
+    }
+
+    private boolean isTeamMember(Actor actor) {
+        return team.stream().anyMatch(j -> j.actor().equals(actor.subject()));
     }
 
     // ---- attachments ---------------------------------------------------------------------------
@@ -740,7 +818,7 @@ public final class DataAccessApplication {
      */
     public boolean canBeSeenBy(Actor actor) {
         if (actor.subject().equals(applicant) || actor.isAdminOf(dacId) || guard.sitsOnOwningCommittee(actor)
-                || permitCoHolders.contains(actor.subject())) {
+                || permitCoHolders.contains(actor.subject()) || isTeamMember(actor)) {
             return true;
         }
         return actor.isLegalOfficerOf(dacId) && VISIBLE_TO_LEGAL_OFFICERS.contains(state);
@@ -817,6 +895,11 @@ public final class DataAccessApplication {
     private void when(ApplicationEvent event) {
         if (event instanceof AttachmentAdded added) {
             attachments.add(added);
+        } else if (event instanceof TeamMemberInvited invited) {
+            invitations.put(invited.invitationId(), invited);
+        } else if (event instanceof TeamMemberJoined joined) {
+            invitations.remove(joined.invitationId());
+            team.add(joined);
         } else if (event instanceof ApplicationSubmitted) {
             moveFrom(EnumSet.noneOf(ApplicationState.class), ApplicationState.SUBMITTED, event);
             submittedAt = event.occurredAt();
@@ -926,6 +1009,7 @@ public final class DataAccessApplication {
             permitLatestEnd = issued.latestEnd();
             permitDataUseConditions = issued.dataUseConditions();
             permitDatasetIds = datasetIds;
+            permitCoHolders = teamMembers();  // the team that joined before the decision
             openStep = null;
             if (decisionAt == null) {
                 decisionAt = event.occurredAt();

@@ -27,7 +27,9 @@ public enum Topic {
     PERMIT_EXPIRED("permit-expired", false, true),
     CHANGE_REQUESTED("permit-change-requested", false, false),
     CHANGE_DECIDED("permit-change-decided", false, false),
-    CHANGE_OVERDUE("permit-change-overdue", false, false);
+    CHANGE_OVERDUE("permit-change-overdue", false, false),
+    /** An invitation to join a request's team, mailed to an address (not a setting anybody can turn off). */
+    TEAM_INVITATION("team-invitation", false, false);
 
     private final String key;
     private final boolean optional;

@@ -75,6 +75,7 @@ public class Permit {
         Permit permit = new Permit(id, application.id(), application.applicant(), application.applicantSubject(),
                 application.dacId(), application.datasetIds(), decidedAt, validFrom, validUntil, PermitStatus.ACTIVE);
         permit.dataUseConditions = List.copyOf(dataUseConditions);
+        permit.coHolders = List.copyOf(application.teamMembers());  // the team that joined before the decision
         return permit;
     }
 

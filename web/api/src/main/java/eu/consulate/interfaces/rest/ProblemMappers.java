@@ -159,6 +159,23 @@ public final class ProblemMappers {
     }
 
     @Provider
+    public static class UnknownInvitations implements ExceptionMapper<eu.consulate.application.NoSuchInvitation> {
+        @Override
+        public Response toResponse(eu.consulate.application.NoSuchInvitation e) {
+            return Problem.response(Response.Status.NOT_FOUND, e.getMessage());
+        }
+    }
+
+    /** A used or expired invitation: 410, it will not work again. */
+    @Provider
+    public static class UnusableInvitations implements ExceptionMapper<eu.consulate.application.InvitationUnusable> {
+        @Override
+        public Response toResponse(eu.consulate.application.InvitationUnusable e) {
+            return Problem.response(Response.Status.GONE, e.getMessage());
+        }
+    }
+
+    @Provider
     public static class UnknownAttachments implements ExceptionMapper<eu.consulate.application.NoSuchAttachment> {
         @Override
         public Response toResponse(eu.consulate.application.NoSuchAttachment e) {

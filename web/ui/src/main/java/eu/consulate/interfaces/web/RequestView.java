@@ -48,6 +48,10 @@ public class RequestView implements Serializable {
 
     /** Called by f:viewAction. */
     public void load() {
+        if (id == null || id.isBlank()) {
+            Messages.sendError(404);
+            return;
+        }
         try {
             details = requests.details(actor.get(), id);
             process = requests.process(actor.get(), id);
