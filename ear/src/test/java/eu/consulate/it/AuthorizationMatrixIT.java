@@ -222,6 +222,13 @@ class AuthorizationMatrixIT {
             api("POST", "/api/admin/diseases", "format-version: 1.2\n",
                                                                "403 403 403 403 403 403 403 400 400 403 401"),
             // the public catalogue: anyone; describing datasets and committees, retiring: their administrator
+            // committees' forms: anybody reads a current form and checks answers (none here: 404 for all);
+            // the committee's administrator lists and publishes versions (an empty definition: 400)
+            api("GET", "/api/forms/committees/{Z}", null,      "404 404 404 404 404 404 404 404 404 404 404"),
+            api("POST", "/api/forms/{Z}/check", "{}",          "404 404 404 404 404 404 404 404 404 404 404"),
+            api("GET", "/api/admin/dacs/{A}/forms", null,      "403 403 403 403 403 403 403 200 403 403 401"),
+            api("POST", "/api/admin/dacs/{A}/forms", "{}",     "403 403 403 403 403 403 403 400 403 403 401"),
+            api("POST", "/api/admin/dacs/{Z}/forms/ehds", "",  "403 403 403 403 403 403 403 404 404 403 401"),
             api("GET", "/api/catalogue/datasets", null,        "200 200 200 200 200 200 200 200 200 200 200"),
             api("GET", "/api/catalogue/datasets/{D}", null,    "200 200 200 200 200 200 200 200 200 200 200"),
             api("GET", "/api/catalogue/dcat", null,            "200 200 200 200 200 200 200 200 200 200 200"),

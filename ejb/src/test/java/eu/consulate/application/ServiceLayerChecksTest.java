@@ -28,6 +28,9 @@ class ServiceLayerChecksTest {
     /** "Class#method" → why it needs no actor. */
     private static final Map<String, String> WITHOUT_ACTOR = Map.ofEntries(
             Map.entry("Actors#of", "builds the actor from the verified login; called only by the web tier's caller beans"),
+            Map.entry("CommitteeForms#current", "the public form of a committee, without its committee-only fields"),
+            Map.entry("CommitteeForms#check", "checks answers against a public form; stores nothing"),
+            Map.entry("CommitteeForms#ehdsTemplate", "the shipped EHDS template"),
             Map.entry("Notifications#mailInvitation", "called by RequestTeams#invite, which checks the applicant"),
             Map.entry("Notifications#pageUrl", "the configured public address of a page; no data"),
             Map.entry("RequestAttachments#policy", "the configured size limit and accepted types; no data"),

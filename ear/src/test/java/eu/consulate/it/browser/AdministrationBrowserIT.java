@@ -128,13 +128,24 @@ class AdministrationBrowserIT {
         new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(30)).until(
                 b -> !b.findElement(By.id("seats:seat-table")).getText().contains("member2"));
 
+        // the application form: a broken definition lists its reasons and keeps the text; the EHDS template in one click
+        browser.findElement(By.id("form:definition")).sendKeys("{\"name\":\"Mine\",\"fields\":[{\"key\":\"q\",\"type\":\"table\","
+                + "\"label\":{\"en\":\"Q\"}}]}");
+        browser.findElement(By.id("form:publish-form")).click();
+        assertThat(Pages.waitFor(browser, By.className("form-refusal")).getText()).isEqualTo("q: a table needs columns.");
+        assertThat(browser.findElement(By.id("form:definition")).getAttribute("value")).contains("\"Mine\"");
+        browser.findElement(By.id("form:use-ehds")).click();
+        Pages.waitForText(browser, By.id("form:form-versions"), "1 (current)");
+        assertThat(browser.findElement(By.className("form-name")).getText()).isEqualTo("EHDS data access application (Art. 67)");
+        assertThat(browser.findElement(By.id("form:definition")).getAttribute("value")).contains("secure-processing-environment");
+
         Pages.waitFor(browser, By.id("retirement:retire")).click();
         browser.switchTo().alert().accept();
         Pages.waitFor(browser, By.id("retired"));
         assertThat(Pages.isShown(browser, By.id("terms:publish"))).isFalse();
         assertThat(browser.findElements(By.className("change-type")).stream().map(org.openqa.selenium.WebElement::getText)
-                .toList()).containsExactly("committee-retired", "seat-taken-away", "seat-given", "terms-published",
-                        "committee-created");
+                .toList()).containsExactly("committee-retired", "form-published", "seat-taken-away", "seat-given",
+                        "terms-published", "committee-created");
     }
 
     /** Issue 6: a refused model lists its reasons; an accepted one is deployed for the committee and can be chosen. */

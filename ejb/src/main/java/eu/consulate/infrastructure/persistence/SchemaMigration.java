@@ -51,6 +51,36 @@ public class SchemaMigration {
     @PostConstruct
     void migrate() {
         schemaVersion = new SchemaMigrator(dataSource, demoData, subjects()).migrate().targetSchemaVersion;
+        if (demoData) {
+            seedDemoForm();
+        }
+    }
+
+    /** The demo Genomics committee asks with the EHDS template (version 1) unless it has a form already. */
+    private void seedDemoForm() {
+        String dac = "b7d3c0de-0000-4000-8000-000000000001";
+        try (var connection = dataSource.getConnection();
+             var exists = connection.prepareStatement("SELECT 1 FROM committee_form WHERE dac_id = ?")) {
+            exists.setString(1, dac);
+            try (var rows = exists.executeQuery()) {
+                if (rows.next()) {
+                    return;
+                }
+            }
+            var form = eu.consulate.infrastructure.form.FormJson.read(eu.consulate.application.CommitteeForms.ehdsTemplate());
+            try (var insert = connection.prepareStatement("INSERT INTO committee_form (id, dac_id, version, name, definition,"
+                    + " published_at, published_by, is_current) VALUES (?, ?, 1, ?, ?, ?, ?, TRUE)")) {
+                insert.setString(1, "f0e4d000-0000-4000-8000-000000000001");
+                insert.setString(2, dac);
+                insert.setString(3, form.name());
+                insert.setString(4, eu.consulate.infrastructure.form.FormJson.write(form));
+                insert.setLong(5, 1_764_547_200_000L);
+                insert.setString(6, "5e1f0000-0000-4000-8000-000000000007");
+                insert.executeUpdate();
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("The demo form could not be stored: " + e.getMessage(), e);
+        }
     }
 
     private Map<String, String> subjects() {

@@ -159,6 +159,24 @@ public final class ProblemMappers {
     }
 
     @Provider
+    public static class UnknownForms implements ExceptionMapper<eu.consulate.application.NoSuchForm> {
+        @Override
+        public Response toResponse(eu.consulate.application.NoSuchForm e) {
+            return Problem.response(Response.Status.NOT_FOUND, e.getMessage());
+        }
+    }
+
+    /** A form definition or answers that cannot be used: 400 with every reason. */
+    @Provider
+    public static class RefusedForms implements ExceptionMapper<eu.consulate.application.FormRefused> {
+        @Override
+        public Response toResponse(eu.consulate.application.FormRefused e) {
+            return Response.status(400).type(Problem.MEDIA_TYPE).entity(new Problem.WithReasons("about:blank",
+                    "Bad Request", 400, e.getMessage(), e.reasons())).build();
+        }
+    }
+
+    @Provider
     public static class UnknownInvitations implements ExceptionMapper<eu.consulate.application.NoSuchInvitation> {
         @Override
         public Response toResponse(eu.consulate.application.NoSuchInvitation e) {
