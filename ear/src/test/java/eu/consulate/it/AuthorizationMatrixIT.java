@@ -146,6 +146,9 @@ class AuthorizationMatrixIT {
             api("POST", "/api/applications/{R}/team", "{}",    "400 403 403 403 403 403 403 403 403 403 401"),
             api("POST", "/api/invitations/acceptance", "{\"token\":\"{Z}\"}",
                                                                "404 404 404 404 404 404 404 404 404 403 401"),
+            // the committee's form on a request: committee A has none (404 to read, 409 to answer) for who sees it
+            api("GET", "/api/applications/{R}/form", null,     "404 403 404 403 404 403 403 404 403 403 401"),
+            api("PUT", "/api/applications/{R}/form", "{}",     "409 403 409 403 409 403 403 409 403 403 401"),
             api("POST", "/api/applications/{R}/votes", "{\"choice\":\"approve\",\"comment\":\"\"}",
                                                                "403 403 409 403 409 403 403 403 403 403 401"),
             api("POST", "/api/applications/{R}/conflict", "{\"comment\":\"\"}",

@@ -119,6 +119,54 @@ class FormsIT {
     }
 
     @Test
+    void theApplicantAnswersOnTheRequestTheCommitteeFillsItsOwnFieldsAndTheVersionIsKept() {
+        Scenario committee = Scenario.freshCommittee();
+        String admin = committee.adminToken();
+        assertThat(Http.postJson("/api/admin/dacs/" + committee.dacId + "/forms", admin, OWN_FORM).statusCode()).isEqualTo(201);
+        String applicant = Tokens.forUser("applicant");
+        String member = Tokens.forUser("member");
+        String id = Scenario.submitted(applicant, List.of(committee.dataset("Form answers IT")));
+        String path = "/api/applications/" + id + "/form";
+
+        JsonObject empty = Json.object(Http.get(path, applicant).body());
+        assertThat(empty.getInt("version")).isEqualTo(1);
+        assertThat(empty.getBoolean("mayAnswer")).isTrue();
+        assertThat(empty.getBoolean("forCommittee")).isFalse();
+        assertThat(empty.getJsonArray("fields").getValuesAs(JsonObject.class)).extracting(f -> f.getString("key"))
+                .containsExactly("summary", "sites", "lyon-contact");
+
+        HttpResponse<String> refused = Http.sendBody("PUT", path, applicant, "application/json",
+                "{\"sites\":[\"lyon\"],\"lyon-contact\":\"nobody\"}");
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
+        assertThat(Json.object(refused.body()).getJsonArray("reasons").getValuesAs(JsonString.class))
+                .extracting(JsonString::getString).containsExactly("summary: Answer this question.",
+                        "lyon-contact: Give an e-mail address, like name@example.org.");
+        assertThat(Json.object(Http.get(path, applicant).body()).getJsonObject("answers")).isEmpty();
+
+        HttpResponse<String> saved = Http.sendBody("PUT", path, applicant, "application/json",
+                "{\"summary\":\"Kidney variants.\",\"sites\":[\"lyon\"],\"lyon-contact\":\"ana@lyon.example.org\"}");
+        assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
+        assertThat(Json.object(saved.body()).getJsonObject("answers").getString("lyon-contact")).isEqualTo("ana@lyon.example.org");
+
+        // the committee fills its own field; the applicant never reads it
+        HttpResponse<String> notes = Http.sendBody("PUT", path, member, "application/json",
+                "{\"reviewer-notes\":\"Check the consent's date.\"}");
+        assertThat(notes.statusCode()).as(notes.body()).isEqualTo(200);
+        JsonObject forMember = Json.object(Http.get(path, member).body());
+        assertThat(forMember.getBoolean("forCommittee")).isTrue();
+        assertThat(forMember.getJsonObject("answers").getString("reviewer-notes")).isEqualTo("Check the consent's date.");
+        assertThat(forMember.getJsonObject("answers").getString("summary")).isEqualTo("Kidney variants.");
+        assertThat(Http.get(path, applicant).body()).doesNotContain("consent's date").doesNotContain("reviewer-notes");
+        assertThat(Http.sendBody("PUT", path, applicant, "application/json", "{\"reviewer-notes\":\"mine\"}").statusCode())
+                .isEqualTo(400);
+        assertThat(Http.get(path, Tokens.forUser("outsider")).statusCode()).isEqualTo(403);
+
+        // a newer version does not move the request: it keeps version 1
+        assertThat(Http.postJson("/api/admin/dacs/" + committee.dacId + "/forms/ehds", admin, "").statusCode()).isEqualTo(201);
+        assertThat(Json.object(Http.get(path, applicant).body()).getInt("version")).isEqualTo(1);
+    }
+
+    @Test
     void theDemoCommitteeAsksWithTheEhdsTemplate() {
         JsonObject demo = Json.object(Http.get("/api/forms/committees/b7d3c0de-0000-4000-8000-000000000001", null).body());
         assertThat(demo.getString("name")).isEqualTo("EHDS data access application (Art. 67)");

@@ -55,6 +55,85 @@ public class CommitteeForms {
     @EJB
     CatalogueChanges changes;
 
+    @EJB
+    eu.consulate.infrastructure.persistence.ApplicationRepository applications;
+
+    /**
+     * The committee's form on a request's page: the version the request is answered with (else
+     * the committee's current one), the fields the actor sees (the applicant's; the committee also
+     * its own), the answers saved so far, and which fields the actor fills now.
+     */
+    public record FormOnRequest(String formId, int version, String name, List<FormField> fields,
+                                Map<String, Object> answers, boolean mayAnswer, boolean forCommittee) {
+
+        /** The fields the actor fills: the committee its own, the applicant the others. */
+        public List<FormField> answerable() {
+            return fields.stream().filter(f -> f.committeeOnly() == forCommittee).toList();
+        }
+    }
+
+    /** The request's form for the actor; empty when neither the request nor its committee has one. */
+    public Optional<FormOnRequest> onRequest(Actor actor, String applicationId) {
+        eu.consulate.domain.model.application.DataAccessApplication application = visible(actor, applicationId);
+        Optional<Object[]> row = formOf(application);
+        if (row.isEmpty()) {
+            return Optional.empty();
+        }
+        FormDefinition full = FormJson.read((String) row.get()[2]);
+        boolean forCommittee = application.answersForCommittee(actor);
+        FormDefinition seen = forCommittee ? full : full.forApplicants();
+        Map<String, Object> answers = new java.util.LinkedHashMap<>();
+        application.applicantAnswers().ifPresent(a -> answers.putAll(FormJson.readAnswers(a.answers())));
+        application.committeeAnswersFor(actor).ifPresent(a -> answers.putAll(FormJson.readAnswers(a.answers())));
+        return Optional.of(new FormOnRequest((String) row.get()[0], ((Number) row.get()[1]).intValue(), seen.name(),
+                seen.fields(), answers, application.mayAnswerForm(actor), forCommittee));
+    }
+
+    /**
+     * Saves the actor's answers to the request's form: the applicant's are checked against the
+     * applicant's fields (every field's error, 400, nothing saved), the committee's against its
+     * own fields. Only visible fields' answers are kept.
+     */
+    public void answer(Actor actor, String applicationId, Map<String, Object> answers) {
+        eu.consulate.domain.model.application.DataAccessApplication application = visible(actor, applicationId);
+        Object[] row = formOf(application).orElseThrow(() -> ApplicationRuleViolation.conflict(
+                "The committee of this request has no application form."));
+        FormDefinition full = FormJson.read((String) row[2]);
+        boolean forCommittee = application.answersForCommittee(actor);
+        FormDefinition form = forCommittee
+                ? new FormDefinition(full.name(), full.fields().stream().filter(FormField::committeeOnly)
+                        .map(f -> new FormField(f.key(), f.type(), f.required(), f.maxLength(), f.label(), f.help(),
+                                f.options(), f.columns(), null, true)).toList())
+                : full.forApplicants();
+        Map<String, String> errors = form.validate(answers);
+        if (!errors.isEmpty()) {
+            throw new FormRefused("Some answers cannot be saved; nothing was saved.", errors);
+        }
+        var events = application.answerForm((String) row[0], ((Number) row[1]).intValue(),
+                FormJson.writeAnswers(form.keptAnswers(answers)), actor, Instant.now());
+        applications.append(application, events);
+    }
+
+    /** The id, version and definition of the form the request answers (pinned), else its committee's current one. */
+    private Optional<Object[]> formOf(eu.consulate.domain.model.application.DataAccessApplication application) {
+        var pinned = application.answeredForm();
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = pinned.isPresent()
+                ? em.createNativeQuery("SELECT id, version, definition FROM committee_form WHERE id = ?")
+                        .setParameter(1, pinned.get().formId()).getResultList()
+                : em.createNativeQuery("SELECT id, version, definition FROM committee_form WHERE dac_id = ? AND is_current = TRUE")
+                        .setParameter(1, application.dacId()).getResultList();
+        return rows.stream().findFirst();
+    }
+
+    private eu.consulate.domain.model.application.DataAccessApplication visible(Actor actor, String applicationId) {
+        var application = applications.find(applicationId).orElseThrow(() -> new NoSuchApplication(applicationId));
+        if (!application.canBeSeenBy(actor)) {
+            throw ApplicationRuleViolation.forbidden("You may not see this request.");
+        }
+        return application;
+    }
+
     /** Publishes {@code json} as the committee's next version, current from now on; 400 with every reason. */
     public FormVersion publish(Actor admin, String dacId, String json) {
         Dac dac = administered(admin, dacId);

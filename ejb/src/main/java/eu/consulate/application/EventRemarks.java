@@ -78,6 +78,8 @@ final class EventRemarks {
             return e.reason();
         } else if (event instanceof eu.consulate.domain.model.application.Withdrawn e) {
             return e.reason();
+        } else if (event instanceof eu.consulate.domain.model.application.FormAnswered e) {
+            return "form version " + e.formVersion() + (e.byCommittee() ? ", the committee's fields" : "");
         } else if (event instanceof eu.consulate.domain.model.application.TeamMemberInvited e) {
             return e.email();
         } else if (event instanceof eu.consulate.domain.model.application.TeamMemberJoined e) {

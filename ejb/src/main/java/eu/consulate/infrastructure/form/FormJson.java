@@ -146,6 +146,31 @@ public final class FormJson {
         return answers;
     }
 
+    /** Answers as stored with a request (the inverse of {@link #readAnswers}). */
+    public static String writeAnswers(Map<String, ?> answers) {
+        JsonObjectBuilder root = Json.createObjectBuilder();
+        answers.forEach((key, value) -> {
+            if (value instanceof Boolean b) {
+                root.add(key, b);
+            } else if (value instanceof List<?> list) {
+                JsonArrayBuilder items = Json.createArrayBuilder();
+                for (Object item : list) {
+                    if (item instanceof Map<?, ?> row) {
+                        JsonObjectBuilder cells = Json.createObjectBuilder();
+                        row.forEach((k, v) -> cells.add(String.valueOf(k), String.valueOf(v)));
+                        items.add(cells);
+                    } else {
+                        items.add(String.valueOf(item));
+                    }
+                }
+                root.add(key, items);
+            } else if (value != null) {
+                root.add(key, String.valueOf(value));
+            }
+        });
+        return root.build().toString();
+    }
+
     private static Object answer(JsonValue value) {
         switch (value.getValueType()) {
             case STRING -> {

@@ -172,6 +172,9 @@ public final class EventCodec {
             }
         } else if (event instanceof TermsAccepted e) {
             json.add("terms", termsJson(e.terms()));
+        } else if (event instanceof eu.consulate.domain.model.application.FormAnswered e) {
+            json.add("formId", e.formId()).add("formVersion", e.formVersion()).add("answers", e.answers())
+                    .add("byCommittee", e.byCommittee());
         } else if (event instanceof eu.consulate.domain.model.application.TeamMemberInvited e) {
             json.add("invitationId", e.invitationId()).add("email", e.email())
                     .add("expiresAt", e.expiresAt().toEpochMilli());
@@ -209,6 +212,9 @@ public final class EventCodec {
             case PurposeCoded.TYPE -> new PurposeCoded(applicationId, actor, at, purpose(p.getJsonObject("purpose")),
                     p.getJsonArray("matches").getValuesAs(JsonObject.class).stream().map(EventCodec::match).toList());
             case TermsAccepted.TYPE -> new TermsAccepted(applicationId, actor, at, terms(p.getJsonArray("terms")));
+            case eu.consulate.domain.model.application.FormAnswered.TYPE ->
+                    new eu.consulate.domain.model.application.FormAnswered(applicationId, actor, at, p.getString("formId"),
+                            p.getInt("formVersion"), p.getString("answers"), p.getBoolean("byCommittee"));
             case eu.consulate.domain.model.application.TeamMemberInvited.TYPE ->
                     new eu.consulate.domain.model.application.TeamMemberInvited(applicationId, actor, at,
                             p.getString("invitationId"), p.getString("email"),

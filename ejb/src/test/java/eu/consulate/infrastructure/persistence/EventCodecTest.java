@@ -96,7 +96,9 @@ class EventCodecTest {
                         AT.plusSeconds(1_209_600)),
                 new eu.consulate.domain.model.application.TeamMemberJoined("app", "grace", AT, "inv-1",
                         List.of(new eu.consulate.domain.model.application.TermsAccepted.Terms("v1", "1.0", "Agreement",
-                                "https://example.org/terms/1"))));
+                                "https://example.org/terms/1"))),
+                new eu.consulate.domain.model.application.FormAnswered("app", "ada", AT, "form-1", 3,
+                        "{\"summary\":\"Kidney variants\",\"sites\":[\"lyon\"]}", true));
 
         assertThat(events).allSatisfy(e -> assertThat(roundTrip(e)).isEqualTo(e));
         assertThat(events.stream().map(ApplicationEvent::type).distinct()).containsExactlyElementsOf(ApplicationEvent.TYPES);

@@ -16,7 +16,7 @@ public sealed interface ApplicationEvent
                 PermitRevoked, PermitExpiringSoon, PermitExpired, PermitChangeRequested, PermitChangeDecided, PermitChangeOverdue,
                 RequestLapsed,
                 ReminderDue, DecisionOverdue, DecisionClockExtended, FeeAccepted, FeeDeclined, Withdrawn,
-                AttachmentAdded, TeamMemberInvited, TeamMemberJoined {
+                AttachmentAdded, TeamMemberInvited, TeamMemberJoined, FormAnswered {
 
     /** Every stored type name, in the order a request normally goes through them. */
     List<String> TYPES = List.of(
@@ -56,7 +56,8 @@ public sealed interface ApplicationEvent
             Withdrawn.TYPE,
             AttachmentAdded.TYPE,
             TeamMemberInvited.TYPE,
-            TeamMemberJoined.TYPE);
+            TeamMemberJoined.TYPE,
+            FormAnswered.TYPE);
 
     /**
      * Whether the applicant (and a recused member) must not see the event: who voted what,
@@ -65,7 +66,8 @@ public sealed interface ApplicationEvent
     default boolean isCommitteePrivate() {
         return this instanceof VoteCast || this instanceof ConflictDeclared || this instanceof ReminderDue
                 || this instanceof DecisionOverdue
-                || (this instanceof AttachmentAdded added && added.committeeOnly());
+                || (this instanceof AttachmentAdded added && added.committeeOnly())
+                || (this instanceof FormAnswered answered && answered.byCommittee());
     }
 
     String applicationId();

@@ -73,6 +73,9 @@ public final class DataAccessApplication {
     /** Invitations not used yet, by id; and the members who joined, in order. */
     private final Map<String, TeamMemberInvited> invitations = new java.util.LinkedHashMap<>();
     private final List<TeamMemberJoined> team = new ArrayList<>();
+    /** The latest answers to the committee's form: the applicant's, and the committee's own fields. */
+    private FormAnswered applicantAnswers;
+    private FormAnswered committeeAnswers;
     private final List<String> datasetIds;
 
     // Null until ApplicationSubmitted is applied; replay refuses a history that stays there.
@@ -392,6 +395,56 @@ public final class DataAccessApplication {
 
     private boolean isTeamMember(Actor actor) {
         return team.stream().anyMatch(j -> j.actor().equals(actor.subject()));
+    }
+
+    // ---- the committee's form ------------------------------------------------------------------
+
+    /**
+     * Saves answers to the committee's form: the applicant until the decision (checked answers to
+     * the form's applicant fields), the committee side at any time (its committee-only fields).
+     * The form version the request answered first is kept: later answers must be to it.
+     */
+    public List<ApplicationEvent> answerForm(String formId, int formVersion, String answersJson, Actor actor, Instant now) {
+        boolean byCommittee;
+        if (guard.isApplicant(actor)) {
+            if (state.isDecided()) {
+                throw conflict("The form can be answered only until the request is decided (it is: " + statusLabel() + ").");
+            }
+            byCommittee = false;
+        } else if (isCommitteeSide(actor)) {
+            byCommittee = true;
+        } else {
+            throw forbidden("Only the applicant and the committee answer this request's form.");
+        }
+        answeredForm().filter(pinned -> !pinned.formId().equals(formId)).ifPresent(pinned -> {
+            throw conflict("This request answers version " + pinned.formVersion() + " of the committee's form.");
+        });
+        return List.of(new FormAnswered(id, actor.subject(), requireTime(now), formId, formVersion, answersJson, byCommittee));
+    }
+
+    /** The form version the request is answered with, if it was answered (the first answer pins it). */
+    public Optional<FormAnswered> answeredForm() {
+        return Optional.ofNullable(applicantAnswers != null ? applicantAnswers : committeeAnswers);
+    }
+
+    /** The applicant's latest answers (everyone who sees the request reads them). */
+    public Optional<FormAnswered> applicantAnswers() {
+        return Optional.ofNullable(applicantAnswers);
+    }
+
+    /** The committee's latest answers to its own fields, for the committee side only. */
+    public Optional<FormAnswered> committeeAnswersFor(Actor actor) {
+        return isCommitteeSide(actor) ? Optional.ofNullable(committeeAnswers) : Optional.empty();
+    }
+
+    /** Whether the actor fills the committee-only fields (else, if anybody, the applicant's). */
+    public boolean answersForCommittee(Actor actor) {
+        return !guard.isApplicant(actor) && isCommitteeSide(actor);
+    }
+
+    /** Whether the actor may save answers now. */
+    public boolean mayAnswerForm(Actor actor) {
+        return guard.isApplicant(actor) ? !state.isDecided() : isCommitteeSide(actor);
     }
 
     // ---- attachments ---------------------------------------------------------------------------
@@ -895,6 +948,12 @@ public final class DataAccessApplication {
     private void when(ApplicationEvent event) {
         if (event instanceof AttachmentAdded added) {
             attachments.add(added);
+        } else if (event instanceof FormAnswered answered) {
+            if (answered.byCommittee()) {
+                committeeAnswers = answered;
+            } else {
+                applicantAnswers = answered;
+            }
         } else if (event instanceof TeamMemberInvited invited) {
             invitations.put(invited.invitationId(), invited);
         } else if (event instanceof TeamMemberJoined joined) {
