@@ -34,6 +34,8 @@ class FormBrowserIT {
             + "{\"key\":\"data-form\",\"type\":\"single-choice\",\"required\":true,\"label\":{\"en\":\"Data needed\"},"
             + "\"options\":[{\"value\":\"anonymised\",\"label\":{\"en\":\"anonymised\"}},"
             + "{\"value\":\"pseudonymised\",\"label\":{\"en\":\"pseudonymised\"}}]},"
+            + "{\"key\":\"why\",\"type\":\"long-text\",\"required\":true,\"label\":{\"en\":\"Why pseudonymised\"},"
+            + "\"visibleWhen\":{\"field\":\"data-form\",\"equals\":\"pseudonymised\"}},"
             + "{\"key\":\"notes\",\"type\":\"long-text\",\"committeeOnly\":true,\"label\":{\"en\":\"Reviewer notes\"}}]}";
 
     @Deployment(testable = false)
@@ -83,7 +85,14 @@ class FormBrowserIT {
                 .isEqualTo("Answer this question.");
         input("summary").clear();
         input("summary").sendKeys("Kidney variants in children");
+        // the justification shows only once pseudonymised data are chosen (the choice re-renders the form)
+        assertThat(Pages.isShown(browser, By.cssSelector("[data-key='why']"))).isFalse();
         browser.findElement(By.cssSelector("[data-key='data-form'] input[value='pseudonymised']")).click();
+        Pages.waitFor(browser, By.cssSelector("[data-key='why'] .form-input"));
+        browser.findElement(By.id("form-answers:save-answers")).click();
+        assertThat(Pages.waitFor(browser, By.cssSelector("[data-key='why'] .field-error")).getText())
+                .isEqualTo("Answer this question.");
+        input("why").sendKeys("We link the cohort to the hospital's records.");
         browser.findElement(By.id("form-answers:save-answers")).click();
         Pages.waitFor(browser, By.cssSelector(".ui-messages-info"));
         assertThat(input("summary").getAttribute("value")).isEqualTo("Kidney variants in children");
@@ -93,6 +102,8 @@ class FormBrowserIT {
         assertThat(browser.findElement(By.cssSelector("[data-key='summary'] .form-answer")).getText())
                 .isEqualTo("Kidney variants in children");
         assertThat(browser.findElement(By.cssSelector("[data-key='data-form'] .form-answer")).getText()).isEqualTo("pseudonymised");
+        assertThat(browser.findElement(By.cssSelector("[data-key='why'] .form-answer")).getText())
+                .isEqualTo("We link the cohort to the hospital's records.");
         input("notes").sendKeys("Ask for the consent form " + tag + ".");
         browser.findElement(By.id("form-answers:save-answers")).click();
         Pages.waitFor(browser, By.cssSelector(".ui-messages-info"));

@@ -38,6 +38,12 @@ public class FormAnswersView implements Serializable {
     @Inject
     transient UiActor actor;
 
+    @EJB
+    transient eu.consulate.application.Notifications notifications;
+
+    /** The reader's language (their notification settings: en or de) for labels and help. */
+    private String language;
+
     private CommitteeForms.FormOnRequest form;
     private boolean loaded;
     private final Map<String, String> text = new HashMap<>();
@@ -49,6 +55,7 @@ public class FormAnswersView implements Serializable {
         if (!loaded && request.getId() != null && request.getDetails() != null) {
             loaded = true;
             form = forms.onRequest(actor.get(), request.getId()).orElse(null);
+            language = notifications.settings(actor.get()).language();
             if (form != null) {
                 form.answers().forEach(this::show);
             }
@@ -143,9 +150,37 @@ public class FormAnswersView implements Serializable {
         };
     }
 
-    private static String optionLabel(FormField field, String value) {
+    private String optionLabel(FormField field, String value) {
         return field.options().stream().filter(o -> o.value().equals(value)).findFirst()
-                .map(o -> o.label().getOrDefault("en", value)).orElse(value);
+                .map(this::optionLabel).orElse(value);
+    }
+
+    /** An option's label in the reader's language, else English. */
+    public String optionLabel(FormField.Option option) {
+        return option.label().getOrDefault(getLanguage(), option.label().getOrDefault("en", option.value()));
+    }
+
+    public String getLanguage() {
+        return language == null ? "en" : language;
+    }
+
+    /** Whether the field shows for the answers on the page now (a choice re-renders the form). */
+    public boolean visible(FormField field) {
+        if (field.visibleWhen() == null) {
+            return true;
+        }
+        Map<String, Object> current = new LinkedHashMap<>();
+        for (FormField f : form.fields()) {
+            if (f.type() == FieldType.MULTIPLE_CHOICE) {
+                current.put(f.key(), chosen(f.key()));
+            } else if (f.type() == FieldType.TERMS) {
+                current.put(f.key(), Boolean.TRUE.equals(checks.get(f.key())));
+            } else if (text.get(f.key()) != null) {
+                current.put(f.key(), text.get(f.key()));
+            }
+        }
+        return new eu.consulate.domain.model.form.FormDefinition(form.name(), form.fields()).visibleFields(current)
+                .stream().anyMatch(f -> f.key().equals(field.key()));
     }
 
     public boolean fills(FormField field) {
@@ -154,7 +189,8 @@ public class FormAnswersView implements Serializable {
     }
 
     public String columnsOf(FormField field) {
-        return String.join(" | ", field.columns().stream().map(c -> c.label().getOrDefault("en", c.key())).toList());
+        return String.join(" | ", field.columns().stream()
+                .map(c -> c.label().getOrDefault(getLanguage(), c.label().getOrDefault("en", c.key()))).toList());
     }
 
     public Map<String, String> getText() {
