@@ -127,11 +127,7 @@ public class CommitteeForms {
     }
 
     private eu.consulate.domain.model.application.DataAccessApplication visible(Actor actor, String applicationId) {
-        var application = applications.find(applicationId).orElseThrow(() -> new NoSuchApplication(applicationId));
-        if (!application.canBeSeenBy(actor)) {
-            throw ApplicationRuleViolation.forbidden("You may not see this request.");
-        }
-        return application;
+        return VisibleRequests.load(applications, actor, applicationId);
     }
 
     /** Publishes {@code json} as the committee's next version, current from now on; 400 with every reason. */

@@ -527,10 +527,6 @@ public class DataAccessRequests {
     }
 
     private DataAccessApplication visible(Actor actor, String applicationId) {
-        DataAccessApplication application = load(applicationId);
-        if (!application.canBeSeenBy(actor)) {
-            throw ApplicationRuleViolation.forbidden("You may not see this request.");
-        }
-        return application;
+        return VisibleRequests.load(applications, actor, applicationId);
     }
 }

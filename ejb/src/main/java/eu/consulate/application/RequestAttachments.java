@@ -180,12 +180,7 @@ public class RequestAttachments {
     }
 
     private DataAccessApplication visible(Actor actor, String applicationId) {
-        DataAccessApplication application = applications.find(applicationId)
-                .orElseThrow(() -> new NoSuchApplication(applicationId));
-        if (!application.canBeSeenBy(actor)) {
-            throw ApplicationRuleViolation.forbidden("You may not see this request.");
-        }
-        return application;
+        return VisibleRequests.load(applications, actor, applicationId);
     }
 
     static String sha256(byte[] content) {

@@ -14,7 +14,6 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import eu.consulate.domain.model.application.Actor;
-import eu.consulate.domain.model.application.ApplicationRuleViolation;
 import eu.consulate.domain.model.application.DataAccessApplication;
 import eu.consulate.domain.model.application.TeamMemberInvited;
 import eu.consulate.domain.model.application.TeamMemberJoined;
@@ -180,12 +179,7 @@ public class RequestTeams {
     }
 
     private DataAccessApplication visible(Actor actor, String applicationId) {
-        DataAccessApplication application = applications.find(applicationId)
-                .orElseThrow(() -> new NoSuchApplication(applicationId));
-        if (!application.canBeSeenBy(actor)) {
-            throw ApplicationRuleViolation.forbidden("You may not see this request.");
-        }
-        return application;
+        return VisibleRequests.load(applications, actor, applicationId);
     }
 
     static String sha256(String token) {
