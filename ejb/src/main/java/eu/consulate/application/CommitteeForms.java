@@ -216,6 +216,60 @@ public class CommitteeForms {
         return FormJson.read((String) rows.get(0)).forApplicants().validate(answers);
     }
 
+    /**
+     * The answers a submission hands in to committee {@code dacId}'s current form ({@code
+     * answersJson} null: none given), checked against its applicant fields: empty when the
+     * committee has no form; else the kept answers with the version they answer. Answers that
+     * break a field's rule throw {@link FormRefused} with every error, keyed {@code
+     * forms.<dacId>.<field>} as in the submission's JSON; nothing is stored here.
+     */
+    public Optional<eu.consulate.domain.model.application.DataAccessApplication.GivenAnswers> handedIn(String dacId,
+            String answersJson) {
+        Map<String, String> errors = problemsAtSubmission(dacId, answersJson);
+        if (!errors.isEmpty()) {
+            throw new FormRefused("Some answers to the committee's form are missing or wrong; nothing was submitted.",
+                    errors);
+        }
+        return current(dacId).map(form -> new eu.consulate.domain.model.application.DataAccessApplication.GivenAnswers(
+                form.id(), form.version(), FormJson.writeAnswers(new FormDefinition(form.name(), form.fields())
+                        .keptAnswers(answers(answersJson)))));
+    }
+
+    /**
+     * What {@link #handedIn} would refuse, keyed {@code forms.<dacId>.<field>}; empty when the
+     * committee has no form or the answers could be handed in. Lets a submission of requests to
+     * several committees report every committee's errors before anything is submitted.
+     */
+    public Map<String, String> problemsAtSubmission(String dacId, String answersJson) {
+        Optional<Form> form = current(dacId);
+        if (form.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, String> errors = new java.util.LinkedHashMap<>();
+        new FormDefinition(form.get().name(), form.get().fields()).validate(answers(answersJson))
+                .forEach((key, error) -> errors.put("forms." + dacId + "." + key, error));
+        return errors;
+    }
+
+    private static Map<String, Object> answers(String answersJson) {
+        if (answersJson == null || answersJson.isBlank()) {
+            return Map.of();
+        }
+        try {
+            return FormJson.readAnswers(answersJson);
+        } catch (FormJson.Unreadable e) {
+            throw new FormRefused("The answers to the committee's form could not be read.", e.reasons());
+        }
+    }
+
+    /** The fields of a published version as applicants see them; empty for an unknown id. */
+    static Optional<FormDefinition> applicantFieldsOf(EntityManager em, String formId) {
+        @SuppressWarnings("unchecked")
+        List<Object> rows = em.createNativeQuery("SELECT definition FROM committee_form WHERE id = ?")
+                .setParameter(1, formId).getResultList();
+        return rows.stream().findFirst().map(d -> FormJson.read((String) d).forApplicants());
+    }
+
     /** The shipped EHDS template's JSON. */
     public static String ehdsTemplate() {
         try (InputStream in = CommitteeForms.class.getClassLoader().getResourceAsStream(EHDS_TEMPLATE)) {

@@ -70,6 +70,9 @@ public class DataAccessRequests {
     CommitteeTerms terms;
 
     @EJB
+    CommitteeForms forms;
+
+    @EJB
     TermsAcceptances acceptances;
 
     /** The applicant submits a new research request; returns its id. */
@@ -108,6 +111,19 @@ public class DataAccessRequests {
     public String submit(Actor actor, String applicantSubject, String title, String researchPurpose,
             List<String> datasetIds, String use, String organisation, ResearchPurpose coded,
             java.util.Collection<String> acceptedTerms) {
+        return submit(actor, applicantSubject, title, researchPurpose, datasetIds, use, organisation, coded,
+                acceptedTerms, Map.of());
+    }
+
+    /**
+     * As above, with the answers to the committee's form ({@code formAnswers}: committee id to the
+     * JSON of the answers): a committee with a form gets a request only with answers its
+     * applicant fields accept, else {@link FormRefused} (400, every field's error) and nothing
+     * submitted. The answers are recorded with the request and pin the form's version.
+     */
+    public String submit(Actor actor, String applicantSubject, String title, String researchPurpose,
+            List<String> datasetIds, String use, String organisation, ResearchPurpose coded,
+            java.util.Collection<String> acceptedTerms, Map<String, String> formAnswers) {
         List<String> requested = datasetIds == null ? List.of() : datasetIds.stream()
                 .filter(id -> id != null && !id.isBlank()).map(String::strip).distinct().toList();
         String dacId = owningCommittee(requested);
@@ -122,9 +138,11 @@ public class DataAccessRequests {
             purposeCoded = new PurposeCoded(id, actor.subject(), now, coded,
                     matching.against(coded, requested.stream().map(byId::get).toList()));
         }
+        DataAccessApplication.GivenAnswers answers = dacId.isEmpty() ? null
+                : forms.handedIn(dacId, formAnswers == null ? null : formAnswers.get(dacId)).orElse(null);
         List<ApplicationEvent> events = DataAccessApplication.submit(
                 new SubmitApplication(id, title, researchPurpose, requested, dacId, applicantSubject, use, organisation),
-                purposeCoded, accepted, actor, now);
+                purposeCoded, accepted, answers, actor, now);
         DataAccessApplication created = applications.append(null, events);
         acceptances.acceptAll(actor, applicantSubject, named);
         workflow.requestSubmitted(id, dacId, processes.processFor(dacId, CommitteeProcesses.track(created)),
@@ -147,6 +165,18 @@ public class DataAccessRequests {
     public List<String> submitLinked(Actor actor, String applicantSubject, String title, String researchPurpose,
             List<String> datasetIds, String use, String organisation, ResearchPurpose coded,
             java.util.Collection<String> acceptedTerms) {
+        return submitLinked(actor, applicantSubject, title, researchPurpose, datasetIds, use, organisation, coded,
+                acceptedTerms, Map.of());
+    }
+
+    /**
+     * As above, with the answers to each committee's form (committee id to the JSON of the
+     * answers): every committee's errors are reported together before anything is submitted.
+     */
+    public List<String> submitLinked(Actor actor, String applicantSubject, String title, String researchPurpose,
+            List<String> datasetIds, String use, String organisation, ResearchPurpose coded,
+            java.util.Collection<String> acceptedTerms, Map<String, String> formAnswers) {
+        Map<String, String> answersByCommittee = formAnswers == null ? Map.of() : formAnswers;
         List<String> requested = datasetIds == null ? List.of() : datasetIds.stream()
                 .filter(id -> id != null && !id.isBlank()).map(String::strip).distinct().toList();
         if (requested.size() > DataAccessApplication.MAX_DATASETS) {
@@ -164,20 +194,26 @@ public class DataAccessRequests {
         }
         if (byCommittee.size() <= 1) {
             return List.of(submit(actor, applicantSubject, title, researchPurpose, requested, use, organisation, coded,
-                    acceptedTerms));
+                    acceptedTerms, answersByCommittee));
         }
         if (byCommittee.containsKey("")) {
             owningCommittee(requested); // names the unknown datasets
         }
         // every committee's terms at once: a missing acceptance is reported before anything is submitted
         TermsAccepted.check(CommitteeTerms.forRequest(terms.named(List.copyOf(found.values()))), acceptedTerms);
+        Map<String, String> formErrors = new java.util.LinkedHashMap<>();
+        byCommittee.keySet().forEach(dac -> formErrors.putAll(forms.problemsAtSubmission(dac, answersByCommittee.get(dac))));
+        if (!formErrors.isEmpty()) {
+            throw new FormRefused("Some answers to the committees' forms are missing or wrong; nothing was submitted.",
+                    formErrors);
+        }
         String group = UUID.randomUUID().toString();
         List<String> ids = new java.util.ArrayList<>();
         for (List<String> datasets : byCommittee.values()) {
             Set<String> ownTerms = terms.named(catalog.datasets(datasets)).stream().map(Views.TermsVersionView::id)
                     .collect(Collectors.toSet());
             String id = submit(actor, applicantSubject, title, researchPurpose, datasets, use, organisation, coded,
-                    ownTerms);
+                    ownTerms, answersByCommittee);
             em.createNativeQuery("INSERT INTO application_link (application_id, group_id) VALUES (?, ?)")
                     .setParameter(1, id).setParameter(2, group).executeUpdate();
             ids.add(id);
@@ -198,7 +234,8 @@ public class DataAccessRequests {
     }
 
     /** The latest resubmission compared with the submission before it; null while there was none. */
-    private static Views.RevisionView revision(DataAccessApplication application, Map<String, Dataset> datasets) {
+    private Views.RevisionView revision(DataAccessApplication application, Map<String, Dataset> datasets,
+            String language) {
         List<eu.consulate.domain.model.application.Submission> rounds = application.submissions();
         if (rounds.size() < 2) {
             return null;
@@ -206,8 +243,17 @@ public class DataAccessRequests {
         var latest = rounds.get(rounds.size() - 1);
         Map<String, String> titles = new java.util.HashMap<>();
         datasets.forEach((id, d) -> titles.put(id, d.title()));
-        return new Views.RevisionView(latest.round(), latest.at(), eu.consulate.domain.model.application.SubmissionDiff
-                .between(rounds.get(rounds.size() - 2), latest, titles));
+        var previous = rounds.get(rounds.size() - 2);
+        List<eu.consulate.domain.model.application.SubmissionDiff.FieldChange> changes = new java.util.ArrayList<>(
+                eu.consulate.domain.model.application.SubmissionDiff.between(previous, latest, titles));
+        application.answeredForm().flatMap(form -> CommitteeForms.applicantFieldsOf(em, form.formId()))
+                .ifPresent(form -> changes.addAll(eu.consulate.domain.model.application.SubmissionDiff.answers(
+                        form.fields(), answers(previous.formAnswers()), answers(latest.formAnswers()), language)));
+        return new Views.RevisionView(latest.round(), latest.at(), List.copyOf(changes));
+    }
+
+    private static Map<String, Object> answers(String json) {
+        return json == null ? Map.of() : eu.consulate.infrastructure.form.FormJson.readAnswers(json);
     }
 
     /** The other requests submitted with this one from the same cart that the actor may see. */
@@ -302,7 +348,7 @@ public class DataAccessRequests {
                         && actor.subject().equals(application.applicant()),
                 application.codedPurpose().map(c -> Views.CodedPurposeView.of(c.purpose(), c.matches(),
                         diseases.ontology())).orElse(null), linked(actor, applicationId),
-                application.acceptedTerms(), application.mayBeWithdrawnBy(actor), revision(application, datasets));
+                application.acceptedTerms(), application.mayBeWithdrawnBy(actor), revision(application, datasets, "en"));
     }
 
     private static Views.VoteView voteView(DataAccessApplication application, Actor actor, boolean seesVotes,

@@ -122,7 +122,7 @@ public class RequestDrafts {
                 "DS".equals(form.category()) ? form.diseases() : List.of(), form.commercial(),
                 form.forProfitOrganisation(), form.methodsDevelopment(), form.geneticStudy(), form.controlSet());
         List<String> ids = requests.submitLinked(actor, holderSubject, form.title(), form.researchPurpose(),
-                form.datasetIds(), form.use(), form.organisationType(), coded, acceptedTerms);
+                form.datasetIds(), form.use(), form.organisationType(), coded, acceptedTerms, form.formAnswers());
         if (draftId != null) {
             delete(actor, draftId);
         }
@@ -131,8 +131,8 @@ public class RequestDrafts {
 
     /**
      * A new draft with the content of one of the actor's own requests (any state, also closed
-     * ones): title, purpose, the datasets that can still be requested, use, organisation and the
-     * coded purpose. 403 for a request that is not theirs, 404 for an unknown one.
+     * ones): title, purpose, the datasets that can still be requested, use, organisation, the
+     * coded purpose and the answers to the committee's form. 403 for a request that is not theirs, 404 for an unknown one.
      */
     public DraftView copyOf(Actor actor, String applicationId) {
         requireApplicant(actor);
@@ -148,7 +148,8 @@ public class RequestDrafts {
                 coded.map(ResearchPurpose::commercial).orElse(false),
                 coded.map(ResearchPurpose::forProfitOrganisation).orElse(false),
                 coded.map(ResearchPurpose::methodsDevelopment).orElse(false),
-                coded.map(ResearchPurpose::geneticStudy).orElse(false), coded.map(ResearchPurpose::controlSet).orElse(false));
+                coded.map(ResearchPurpose::geneticStudy).orElse(false), coded.map(ResearchPurpose::controlSet).orElse(false),
+                request.applicantAnswers().map(a -> java.util.Map.of(request.dacId(), a.answers())).orElse(java.util.Map.of()));
         return create(actor, form, applicationId);
     }
 

@@ -30,6 +30,8 @@ class ServiceLayerChecksTest {
             Map.entry("Actors#of", "builds the actor from the verified login; called only by the web tier's caller beans"),
             Map.entry("CommitteeForms#current", "the public form of a committee, without its committee-only fields"),
             Map.entry("CommitteeForms#check", "checks answers against a public form; stores nothing"),
+            Map.entry("CommitteeForms#handedIn", "called by submit, after the applicant's checks; checks answers against a public form"),
+            Map.entry("CommitteeForms#problemsAtSubmission", "checks answers against a public form; stores nothing"),
             Map.entry("CommitteeForms#ehdsTemplate", "the shipped EHDS template"),
             Map.entry("Notifications#mailInvitation", "called by RequestTeams#invite, which checks the applicant"),
             Map.entry("Notifications#pageUrl", "the configured public address of a page; no data"),

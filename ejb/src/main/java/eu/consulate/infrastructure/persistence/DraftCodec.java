@@ -30,6 +30,12 @@ public final class DraftCodec {
         json.add("commercial", d.commercial()).add("forProfitOrganisation", d.forProfitOrganisation())
                 .add("methodsDevelopment", d.methodsDevelopment()).add("geneticStudy", d.geneticStudy())
                 .add("controlSet", d.controlSet());
+        if (!d.formAnswers().isEmpty()) {
+            JsonObjectBuilder forms = JSON.createObjectBuilder();
+            new java.util.TreeMap<>(d.formAnswers()).forEach((dac, answers) -> forms.add(dac,
+                    JSON.createReader(new StringReader(answers)).readValue()));
+            json.add("forms", forms);
+        }
         return json.build().toString();
     }
 
@@ -39,7 +45,16 @@ public final class DraftCodec {
                 o.getString("use", null), o.getString("organisationType", null), o.getString("category", null),
                 strings(o, "diseases"), o.getBoolean("commercial", false), o.getBoolean("forProfitOrganisation", false),
                 o.getBoolean("methodsDevelopment", false), o.getBoolean("geneticStudy", false),
-                o.getBoolean("controlSet", false));
+                o.getBoolean("controlSet", false), forms(o));
+    }
+
+    /** The answers to committees' forms: committee id to the JSON of the answers. */
+    private static java.util.Map<String, String> forms(JsonObject o) {
+        java.util.Map<String, String> forms = new java.util.HashMap<>();
+        if (o.containsKey("forms") && o.get("forms") instanceof JsonObject answers) {
+            answers.forEach((dac, value) -> forms.put(dac, value.toString()));
+        }
+        return forms;
     }
 
     private static void put(JsonObjectBuilder json, String name, String value) {

@@ -194,6 +194,28 @@ public final class DataAccessApplication {
      */
     public static List<ApplicationEvent> submit(SubmitApplication form, PurposeCoded coded,
             List<TermsAccepted.Terms> terms, Actor actor, Instant now) {
+        return submit(form, coded, terms, null, actor, now);
+    }
+
+    /**
+     * The applicant's answers to their committee's form, handed in with the request: already
+     * checked against the applicant's fields of version {@code formVersion} of form {@code formId}
+     * (the application service holds the form), {@code answers} the JSON of the kept answers.
+     */
+    public record GivenAnswers(String formId, int formVersion, String answers) {
+        public GivenAnswers {
+            Objects.requireNonNull(formId, "formId");
+            Objects.requireNonNull(answers, "answers");
+        }
+    }
+
+    /**
+     * As above, with the answers to the committee's form ({@code answers} null: the committee has
+     * none). They are recorded before the submission, so the first round holds them and the form
+     * version is pinned from the start.
+     */
+    public static List<ApplicationEvent> submit(SubmitApplication form, PurposeCoded coded,
+            List<TermsAccepted.Terms> terms, GivenAnswers answers, Actor actor, Instant now) {
         Objects.requireNonNull(form, "form");
         Objects.requireNonNull(actor, "actor");
         Objects.requireNonNull(now, "now");
@@ -216,6 +238,10 @@ public final class DataAccessApplication {
         }
         if (!terms.isEmpty()) {
             events.add(new TermsAccepted(valid.applicationId(), actor.subject(), now, terms));
+        }
+        if (answers != null) {
+            events.add(new FormAnswered(valid.applicationId(), actor.subject(), now, answers.formId(),
+                    answers.formVersion(), answers.answers(), false));
         }
         events.add(new ApplicationSubmitted(valid.applicationId(), actor.subject(), now));
         return List.copyOf(events);
@@ -400,15 +426,22 @@ public final class DataAccessApplication {
     // ---- the committee's form ------------------------------------------------------------------
 
     /**
-     * Saves answers to the committee's form: the applicant until the decision (checked answers to
-     * the form's applicant fields), the committee side at any time (its committee-only fields).
-     * The form version the request answered first is kept: later answers must be to it.
+     * Saves answers to the committee's form: the applicant's (checked answers to the form's
+     * applicant fields) while the request is returned to them, or, until the decision, when they
+     * have not answered yet (a form the committee added after the request was handed in); the
+     * committee side at any time (its committee-only fields). What the applicant handed in does
+     * not change under the reviewers' eyes: a change comes with a resubmission, which reviewers
+     * see as a diff. The form version the request answered first is kept: later answers must be to it.
      */
     public List<ApplicationEvent> answerForm(String formId, int formVersion, String answersJson, Actor actor, Instant now) {
         boolean byCommittee;
         if (guard.isApplicant(actor)) {
             if (state.isDecided()) {
                 throw conflict("The form can be answered only until the request is decided (it is: " + statusLabel() + ").");
+            }
+            if (applicantAnswers != null && state != ApplicationState.RETURNED) {
+                throw conflict("Your answers were handed in with the request; you can change them when the committee"
+                        + " returns it to you.");
             }
             byCommittee = false;
         } else if (isCommitteeSide(actor)) {
@@ -425,6 +458,10 @@ public final class DataAccessApplication {
     /** The form version the request is answered with, if it was answered (the first answer pins it). */
     public Optional<FormAnswered> answeredForm() {
         return Optional.ofNullable(applicantAnswers != null ? applicantAnswers : committeeAnswers);
+    }
+
+    private String answersJson() {
+        return applicantAnswers == null ? null : applicantAnswers.answers();
     }
 
     /** The applicant's latest answers (everyone who sees the request reads them). */
@@ -444,7 +481,9 @@ public final class DataAccessApplication {
 
     /** Whether the actor may save answers now. */
     public boolean mayAnswerForm(Actor actor) {
-        return guard.isApplicant(actor) ? !state.isDecided() : isCommitteeSide(actor);
+        return guard.isApplicant(actor)
+                ? !state.isDecided() && (applicantAnswers == null || state == ApplicationState.RETURNED)
+                : isCommitteeSide(actor);
     }
 
     // ---- attachments ---------------------------------------------------------------------------
@@ -953,6 +992,11 @@ public final class DataAccessApplication {
                 committeeAnswers = answered;
             } else {
                 applicantAnswers = answered;
+                if (!submissions.isEmpty() && state != ApplicationState.RETURNED) {
+                    // a form added after the request was handed in: the answers belong to the current round
+                    submissions.set(submissions.size() - 1, submissions.get(submissions.size() - 1)
+                            .withFormAnswers(answered.answers()));
+                }
             }
         } else if (event instanceof TeamMemberInvited invited) {
             invitations.put(invited.invitationId(), invited);
@@ -963,7 +1007,7 @@ public final class DataAccessApplication {
             moveFrom(EnumSet.noneOf(ApplicationState.class), ApplicationState.SUBMITTED, event);
             submittedAt = event.occurredAt();
             clock.submitted(submittedAt);
-            submissions.add(new Submission(1, event.occurredAt(), title, researchPurpose, datasetIds));
+            submissions.add(new Submission(1, event.occurredAt(), title, researchPurpose, datasetIds, answersJson()));
         } else if (event instanceof StepOpened opened) {
             openStep = new OpenStep(opened.stepKey(), opened.kind(), opened.parameters(), opened.occurredAt());
             actedBeforeOpenStep = Set.copyOf(actedOnSteps);
@@ -985,7 +1029,8 @@ public final class DataAccessApplication {
             moveFrom(EnumSet.of(ApplicationState.RETURNED), ApplicationState.SUBMITTED, event);
             researchPurpose = resubmitted.researchPurpose();
             clock.resubmitted(event.occurredAt());
-            submissions.add(new Submission(submissions.size() + 1, event.occurredAt(), title, researchPurpose, datasetIds));
+            submissions.add(new Submission(submissions.size() + 1, event.occurredAt(), title, researchPurpose, datasetIds,
+                    answersJson()));
         } else if (event instanceof VoteCast cast) {
             requireOpen(StepKind.VOTE, event);
             vote.cast(event.actor(), Vote.Choice.valueOf(cast.choice()), cast.comment());

@@ -1,22 +1,28 @@
 package eu.consulate.domain.model.application;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
  * An applicant's unfinished request form (issue 8): whatever they typed so far, kept between
- * sittings. Nothing in it is checked but its size (a draft may be incomplete); the checks of a
- * request apply when it is submitted. Only its applicant ever reads it.
+ * sittings, with the answers to the forms of the committees of its datasets ({@code formAnswers}:
+ * committee id to the JSON of the answers). Nothing in it is checked but its size (a draft may be
+ * incomplete); the checks of a request apply when it is submitted. Only its applicant ever reads it.
  */
 public record RequestDraft(String title, String researchPurpose, List<String> datasetIds, String use,
         String organisationType, String category, List<String> diseases, boolean commercial,
-        boolean forProfitOrganisation, boolean methodsDevelopment, boolean geneticStudy, boolean controlSet) {
+        boolean forProfitOrganisation, boolean methodsDevelopment, boolean geneticStudy, boolean controlSet,
+        Map<String, String> formAnswers) {
 
     public static final int MAX_TITLE = ValidatedSubmission.TITLE_MAX;
     public static final int MAX_PURPOSE = ValidatedSubmission.PURPOSE_MAX;
     public static final int MAX_DATASETS = ValidatedSubmission.DATASETS_MAX;
     public static final int MAX_DISEASES = 50;
     static final int MAX_CODE = 100;
+    /** Committees whose forms a draft answers, and the largest answers to one form (characters of JSON). */
+    public static final int MAX_FORMS = 20;
+    public static final int MAX_FORM_ANSWERS = 100_000;
 
     public RequestDraft {
         title = text(title);
@@ -26,6 +32,23 @@ public record RequestDraft(String title, String researchPurpose, List<String> da
         use = text(use);
         organisationType = text(organisationType);
         category = text(category);
+        formAnswers = formAnswers == null ? Map.of() : Map.copyOf(formAnswers.entrySet().stream()
+                .filter(e -> e.getKey() != null && e.getValue() != null && !e.getValue().isBlank())
+                .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)));
+    }
+
+    /** The form without answers to committees' forms (as the fields before them were). */
+    public RequestDraft(String title, String researchPurpose, List<String> datasetIds, String use,
+            String organisationType, String category, List<String> diseases, boolean commercial,
+            boolean forProfitOrganisation, boolean methodsDevelopment, boolean geneticStudy, boolean controlSet) {
+        this(title, researchPurpose, datasetIds, use, organisationType, category, diseases, commercial,
+                forProfitOrganisation, methodsDevelopment, geneticStudy, controlSet, Map.of());
+    }
+
+    /** The same form with these answers to the committees' forms. */
+    public RequestDraft withFormAnswers(Map<String, String> answers) {
+        return new RequestDraft(title, researchPurpose, datasetIds, use, organisationType, category, diseases, commercial,
+                forProfitOrganisation, methodsDevelopment, geneticStudy, controlSet, answers);
     }
 
     /** An empty form. */
@@ -56,6 +79,13 @@ public record RequestDraft(String title, String researchPurpose, List<String> da
         for (String id : diseases) {
             limit("diseases", id, MAX_CODE);
         }
+        if (formAnswers.size() > MAX_FORMS) {
+            throw ApplicationRuleViolation.invalidInput("forms: answers to at most " + MAX_FORMS + " committees' forms.");
+        }
+        for (Map.Entry<String, String> answers : formAnswers.entrySet()) {
+            limit("forms", answers.getKey(), MAX_CODE);
+            limit("forms." + answers.getKey(), answers.getValue(), MAX_FORM_ANSWERS);
+        }
         return this;
     }
 
@@ -81,7 +111,8 @@ public record RequestDraft(String title, String researchPurpose, List<String> da
 
     /** Whether nothing was typed or chosen yet (an autosave of an untouched form keeps nothing). */
     public boolean isEmpty() {
-        return title == null && researchPurpose == null && datasetIds.isEmpty() && category == null && diseases.isEmpty();
+        return title == null && researchPurpose == null && datasetIds.isEmpty() && category == null && diseases.isEmpty()
+                && formAnswers.isEmpty();
     }
 
     private static void limit(String field, String value, int max) {

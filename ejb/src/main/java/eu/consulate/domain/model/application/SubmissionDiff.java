@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import com.github.difflib.DiffUtils;
 import com.github.difflib.patch.AbstractDelta;
 import com.github.difflib.patch.Patch;
+import eu.consulate.domain.model.form.FormField;
 
 /**
  * Field by field, what changed between two submissions of a request, with the text of a changed
@@ -40,6 +41,24 @@ public final class SubmissionDiff {
         field("Title", before.title(), after.title()).ifPresent(changes::add);
         field("Research purpose", before.researchPurpose(), after.researchPurpose()).ifPresent(changes::add);
         field("Datasets", datasets(before, datasetTitles), datasets(after, datasetTitles)).ifPresent(changes::add);
+        return changes;
+    }
+
+    /**
+     * The answers to the committee's form that differ between two rounds, one change a field in
+     * the form's order, named by the field's label in {@code language}; {@code fields} are the
+     * applicant's fields of the form the request answers (committee-only fields never take part).
+     */
+    public static List<FieldChange> answers(List<FormField> fields, Map<String, ?> before, Map<String, ?> after,
+            String language) {
+        List<FieldChange> changes = new ArrayList<>();
+        for (FormField f : fields) {
+            if (!f.type().takesAnswer() || f.committeeOnly()) {
+                continue;
+            }
+            field(f.labelIn(language), f.shown(before.get(f.key()), language), f.shown(after.get(f.key()), language))
+                    .ifPresent(changes::add);
+        }
         return changes;
     }
 

@@ -53,6 +53,35 @@ public record FormField(String key, FieldType type, boolean required, Integer ma
         return label.getOrDefault(language, label.getOrDefault("en", key));
     }
 
+    /**
+     * An answer to this field as a reader sees it, in {@code language}: the label of a chosen
+     * option (several joined by ", "), "accepted" for ticked terms, a table one row a line with
+     * cells joined by " | ", other answers as given; "" for no answer.
+     */
+    public String shown(Object answer, String language) {
+        if (answer == null) {
+            return "";
+        }
+        return switch (type) {
+            case TERMS -> Boolean.TRUE.equals(answer) ? "accepted" : "";
+            case SINGLE_CHOICE -> optionLabel(String.valueOf(answer), language);
+            case MULTIPLE_CHOICE -> answer instanceof List<?> chosen
+                    ? String.join(", ", chosen.stream().map(v -> optionLabel(String.valueOf(v), language)).toList())
+                    : String.valueOf(answer);
+            case TABLE -> answer instanceof List<?> rows ? String.join("\n", rows.stream()
+                    .map(row -> String.join(" | ", columns.stream().map(c -> row instanceof Map<?, ?> cells
+                            && cells.get(c.key()) != null ? String.valueOf(cells.get(c.key())) : "").toList()))
+                    .toList()) : String.valueOf(answer);
+            default -> String.valueOf(answer);
+        };
+    }
+
+    /** The label of the option {@code value} in {@code language}, else English, else the value. */
+    public String optionLabel(String value, String language) {
+        return options.stream().filter(o -> o.value().equals(value)).findFirst()
+                .map(o -> o.label().getOrDefault(language, o.label().getOrDefault("en", value))).orElse(value);
+    }
+
     /** The help text in {@code language}, else English, else empty. */
     public String helpIn(String language) {
         return help.getOrDefault(language, help.getOrDefault("en", ""));

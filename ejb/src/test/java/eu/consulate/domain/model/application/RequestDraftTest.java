@@ -53,4 +53,25 @@ class RequestDraftTest {
         assertThat(DraftCodec.decode(DraftCodec.encode(d))).isEqualTo(d);
         assertThat(DraftCodec.decode(DraftCodec.encode(RequestDraft.empty()))).isEqualTo(RequestDraft.empty());
     }
+
+    @Test
+    void answersToCommitteesFormsAreKeptWithinTheirLimits() {
+        RequestDraft d = new RequestDraft("Lung cancer", null, List.of("ds-1"), null, null, null, List.of(), false, false,
+                false, false, false, java.util.Map.of("dac-1", "{\"months\":\"12\",\"team\":[{\"name\":\"Ann\"}]}",
+                "dac-2", " "));
+        assertThat(d.formAnswers()).containsOnlyKeys("dac-1");
+        assertThat(DraftCodec.decode(DraftCodec.encode(d))).isEqualTo(d);
+        assertThat(RequestDraft.empty().withFormAnswers(java.util.Map.of("dac-1", "{\"a\":\"b\"}")).isEmpty()).isFalse();
+
+        String huge = "{\"text\":\"" + "x".repeat(RequestDraft.MAX_FORM_ANSWERS) + "\"}";
+        assertRefused(ApplicationRuleViolation.Kind.INVALID_INPUT,
+                "forms.dac-1: at most 100000 characters (" + huge.length() + " given).",
+                () -> RequestDraft.empty().withFormAnswers(java.util.Map.of("dac-1", huge)).checked());
+        java.util.Map<String, String> many = new java.util.HashMap<>();
+        for (int i = 0; i <= RequestDraft.MAX_FORMS; i++) {
+            many.put("dac-" + i, "{}");
+        }
+        assertRefused(ApplicationRuleViolation.Kind.INVALID_INPUT, "forms: answers to at most 20 committees' forms.",
+                () -> RequestDraft.empty().withFormAnswers(many).checked());
+    }
 }

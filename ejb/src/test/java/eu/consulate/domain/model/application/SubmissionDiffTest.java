@@ -34,9 +34,9 @@ class SubmissionDiffTest {
 
     @Test
     void unchangedFieldsAreLeftOutAndDatasetsAreNamed() {
-        Submission first = new Submission(1, T, "Cancer genomes", "Purpose one.", List.of("ds-1"));
-        Submission same = new Submission(2, T.plusSeconds(60), "Cancer genomes", "Purpose one.", List.of("ds-1"));
-        Submission more = new Submission(2, T.plusSeconds(60), "Cancer genomes", "Purpose one.", List.of("ds-1", "ds-2"));
+        Submission first = new Submission(1, T, "Cancer genomes", "Purpose one.", List.of("ds-1"), null);
+        Submission same = new Submission(2, T.plusSeconds(60), "Cancer genomes", "Purpose one.", List.of("ds-1"), null);
+        Submission more = new Submission(2, T.plusSeconds(60), "Cancer genomes", "Purpose one.", List.of("ds-1", "ds-2"), null);
 
         assertThat(SubmissionDiff.between(first, same, Map.of())).isEmpty();
         assertThat(SubmissionDiff.between(first, more, Map.of("ds-1", "Exomes", "ds-2", "Genomes")))
@@ -57,5 +57,50 @@ class SubmissionDiffTest {
         assertThat(request.submissions()).extracting(Submission::round, Submission::researchPurpose).containsExactly(
                 org.assertj.core.groups.Tuple.tuple(1, "Finding markers for early detection of cancer."),
                 org.assertj.core.groups.Tuple.tuple(2, "Finding markers for early detection of lung cancer."));
+    }
+
+    @Test
+    void changedAnswersToTheCommitteesFormAreNamedByTheirLabelsAndCommitteeFieldsStayOut() {
+        var fields = List.of(
+                new eu.consulate.domain.model.form.FormField("data-form", eu.consulate.domain.model.form.FieldType.SINGLE_CHOICE,
+                        true, null, Map.of("en", "Data needed", "de", "Benötigte Daten"), null,
+                        List.of(new eu.consulate.domain.model.form.FormField.Option("anonymised", Map.of("en", "anonymised")),
+                                new eu.consulate.domain.model.form.FormField.Option("pseudonymised", Map.of("en", "pseudonymised"))),
+                        null, null, false),
+                new eu.consulate.domain.model.form.FormField("months", eu.consulate.domain.model.form.FieldType.NUMBER,
+                        true, null, Map.of("en", "Processing period (months)"), null, null, null, null, false),
+                new eu.consulate.domain.model.form.FormField("team", eu.consulate.domain.model.form.FieldType.TABLE,
+                        false, null, Map.of("en", "Persons"), null, null,
+                        List.of(new eu.consulate.domain.model.form.FormField.Column("name", Map.of("en", "Name")),
+                                new eu.consulate.domain.model.form.FormField.Column("role", Map.of("en", "Role"))), null, false),
+                new eu.consulate.domain.model.form.FormField("notes", eu.consulate.domain.model.form.FieldType.LONG_TEXT,
+                        false, null, Map.of("en", "Reviewer notes"), null, null, null, null, true));
+
+        var changes = SubmissionDiff.answers(fields,
+                Map.of("data-form", "anonymised", "months", "12", "team", List.of(Map.of("name", "Ann", "role", "PI")),
+                        "notes", "old"),
+                Map.of("data-form", "pseudonymised", "months", "12",
+                        "team", List.of(Map.of("name", "Ann", "role", "PI"), Map.of("name", "Bo", "role", "analyst")),
+                        "notes", "new"), "de");
+
+        assertThat(changes).extracting(SubmissionDiff.FieldChange::field, SubmissionDiff.FieldChange::before,
+                SubmissionDiff.FieldChange::after).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Benötigte Daten", "anonymised", "pseudonymised"),
+                org.assertj.core.groups.Tuple.tuple("Persons", "Ann | PI", "Ann | PI\nBo | analyst"));
+        assertThat(SubmissionDiff.answers(fields, Map.of("months", "12"), Map.of("months", "12"), "en")).isEmpty();
+    }
+
+    @Test
+    void eachRoundKeepsTheAnswersItWasHandedInWith() {
+        DataAccessApplication request = ApplicationHistory.submitted()
+                .then(new FormAnswered(ApplicationHistory.ID, "alice", T, "form-1", 1, "{\"months\":\"12\"}", false))
+                .opened(StepKind.COMPLETENESS).returned("Say how long.")
+                .then(new FormAnswered(ApplicationHistory.ID, "alice", T, "form-1", 1, "{\"months\":\"24\"}", false))
+                .opened(StepKind.REVISION)
+                .then(new Resubmitted(ApplicationHistory.ID, "alice", T, "Longer.", "Finding markers for early detection of cancer."))
+                .replay();
+
+        assertThat(request.submissions()).extracting(Submission::formAnswers)
+                .containsExactly("{\"months\":\"12\"}", "{\"months\":\"24\"}");
     }
 }

@@ -44,7 +44,8 @@ public class ApplicationsResource {
      * "academic" (default), "public" or "commercial".
      */
     public record SubmitJson(String title, String researchPurpose, List<String> datasetIds, String use,
-            String organisationType, CodedPurposeJson codedPurpose, List<String> acceptedTerms) {
+            String organisationType, CodedPurposeJson codedPurpose, List<String> acceptedTerms,
+            jakarta.json.JsonObject forms) {
     }
 
     /**
@@ -110,7 +111,8 @@ public class ApplicationsResource {
         }
         String id = requests.submit(actor(), callers.subject(token()), body.title(), body.researchPurpose(),
                 body.datasetIds(), body.use(), body.organisationType(),
-                body.codedPurpose() == null ? null : body.codedPurpose().purpose(), body.acceptedTerms());
+                body.codedPurpose() == null ? null : body.codedPurpose().purpose(), body.acceptedTerms(),
+                FormAnswersJson.byCommittee(body.forms()));
         return Response.created(URI.create("applications/" + id)).entity(requests.details(actor(), id)).build();
     }
 

@@ -11,6 +11,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -38,20 +39,27 @@ public class DraftsResource {
     /** A draft's form. */
     public record DraftJson(String title, String researchPurpose, List<String> datasetIds, String use,
             String organisationType, String category, List<String> diseases, Boolean commercial,
-            Boolean forProfitOrganisation, Boolean methodsDevelopment, Boolean geneticStudy, Boolean controlSet) {
+            Boolean forProfitOrganisation, Boolean methodsDevelopment, Boolean geneticStudy, Boolean controlSet,
+            JsonObject forms) {
 
         RequestDraft form() {
             return new RequestDraft(title, researchPurpose, datasetIds, use, organisationType, category, diseases,
                     Boolean.TRUE.equals(commercial), Boolean.TRUE.equals(forProfitOrganisation),
                     Boolean.TRUE.equals(methodsDevelopment), Boolean.TRUE.equals(geneticStudy),
-                    Boolean.TRUE.equals(controlSet));
+                    Boolean.TRUE.equals(controlSet), FormAnswersJson.byCommittee(forms));
+        }
+
+        static DraftJson of(RequestDraft d) {
+            return new DraftJson(d.title(), d.researchPurpose(), d.datasetIds(), d.use(), d.organisationType(),
+                    d.category(), d.diseases(), d.commercial(), d.forProfitOrganisation(), d.methodsDevelopment(),
+                    d.geneticStudy(), d.controlSet(), FormAnswersJson.of(d.formAnswers()));
         }
     }
 
     /** A saved draft: its id, its form, when it was created and last saved, the request it copies. */
-    public record SavedDraftJson(String id, RequestDraft form, Instant createdAt, Instant updatedAt, String copiedFrom) {
+    public record SavedDraftJson(String id, DraftJson form, Instant createdAt, Instant updatedAt, String copiedFrom) {
         static SavedDraftJson of(RequestDrafts.DraftView d) {
-            return new SavedDraftJson(d.id(), d.form(), d.createdAt(), d.updatedAt(), d.copiedFrom());
+            return new SavedDraftJson(d.id(), DraftJson.of(d.form()), d.createdAt(), d.updatedAt(), d.copiedFrom());
         }
     }
 

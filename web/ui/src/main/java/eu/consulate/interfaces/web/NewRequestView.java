@@ -44,6 +44,22 @@ public class NewRequestView implements Serializable {
     @EJB
     transient eu.consulate.application.RequestDrafts drafts;
 
+    @EJB
+    transient eu.consulate.application.CommitteeForms forms;
+
+    @EJB
+    transient eu.consulate.application.Notifications notifications;
+
+    /** The form of a committee of the chosen datasets, as it is being filled in on this page. */
+    public record CommitteeFormOnPage(String dacId, String committee, String formId, FormFill fill)
+            implements Serializable {
+    }
+
+    /** The forms of the committees of the chosen datasets, in the order of their first dataset. */
+    private List<CommitteeFormOnPage> committeeForms = new ArrayList<>();
+    /** Answers a draft holds for committees' forms (committee id to JSON), shown when their form shows. */
+    private java.util.Map<String, String> savedAnswers = java.util.Map.of();
+
     /** The draft this form is saved to; null until first saved. */
     private String draftId;
     private java.time.Instant draftSavedAt;
@@ -90,8 +106,58 @@ public class NewRequestView implements Serializable {
                 Messages.sendError(404);
             }
         } else {
+            refreshCommitteeForms();
             lastSaved = form(); // autosave starts once the applicant changed something
         }
+    }
+
+    /**
+     * The chosen datasets changed: the forms of their committees show (a form already on the page
+     * keeps what was typed; a committee no longer concerned drops out).
+     */
+    public void refreshCommitteeForms() {
+        java.util.Map<String, CommitteeFormOnPage> shown = new java.util.HashMap<>();
+        for (CommitteeFormOnPage form : committeeForms) {
+            shown.put(form.dacId(), form);
+            savedAnswers = withAnswers(savedAnswers, form);
+        }
+        java.util.Map<String, String> committees = new java.util.LinkedHashMap<>();
+        if (datasetIds != null && !datasetIds.isEmpty()) {
+            java.util.Map<String, Dataset> byId = new java.util.HashMap<>();
+            catalog.datasets(datasetIds).forEach(d -> byId.put(d.id(), d));
+            for (String id : datasetIds) {
+                Dataset d = byId.get(id);
+                if (d != null) {
+                    committees.putIfAbsent(d.dac().id(), d.dac().name());
+                }
+            }
+        }
+        String language = notifications.settings(actor.get()).language();
+        List<CommitteeFormOnPage> next = new ArrayList<>();
+        committees.forEach((dacId, committee) -> forms.current(dacId).ifPresent(form -> {
+            CommitteeFormOnPage kept = shown.get(dacId);
+            if (kept != null && kept.formId().equals(form.id())) {
+                next.add(kept);
+            } else {
+                String saved = savedAnswers.get(dacId);
+                next.add(new CommitteeFormOnPage(dacId, committee, form.id(), new FormFill(form.name(), form.fields(),
+                        saved == null ? java.util.Map.of() : eu.consulate.infrastructure.form.FormJson.readAnswers(saved),
+                        language, false)));
+            }
+        }));
+        committeeForms = next;
+    }
+
+    private static java.util.Map<String, String> withAnswers(java.util.Map<String, String> answers,
+            CommitteeFormOnPage form) {
+        java.util.Map<String, String> all = new java.util.HashMap<>(answers);
+        all.put(form.dacId(), eu.consulate.infrastructure.form.FormJson.writeAnswers(
+                form.fill().answers(form.fill().answering())));
+        return all;
+    }
+
+    public List<CommitteeFormOnPage> getCommitteeForms() {
+        return committeeForms;
     }
 
     private void show(eu.consulate.application.RequestDrafts.DraftView draft) {
@@ -112,13 +178,28 @@ public class NewRequestView implements Serializable {
         methodsDevelopment = f.methodsDevelopment();
         geneticStudy = f.geneticStudy();
         controlSet = f.controlSet();
+        savedAnswers = f.formAnswers();
+        refreshCommitteeForms();
+        lastSaved = form();
     }
 
-    /** The form as it stands, as a draft. */
+    /** The form as it stands, as a draft, with the answers to the forms on the page. */
     private eu.consulate.domain.model.application.RequestDraft form() {
+        java.util.Map<String, String> answers = new java.util.HashMap<>();
+        for (CommitteeFormOnPage form : committeeForms) {
+            java.util.Map<String, Object> given = form.fill().answers(form.fill().answering());
+            if (given.values().stream().anyMatch(NewRequestView::isAnswer)) {
+                answers.put(form.dacId(), eu.consulate.infrastructure.form.FormJson.writeAnswers(given));
+            }
+        }
         return new eu.consulate.domain.model.application.RequestDraft(title, researchPurpose, datasetIds, use,
                 organisationType, category, "DS".equals(category) ? purposeDiseases : List.of(), commercial,
-                forProfitOrganisation, methodsDevelopment, geneticStudy, controlSet);
+                forProfitOrganisation, methodsDevelopment, geneticStudy, controlSet, answers);
+    }
+
+    /** An answer typed or chosen (an unticked box or an empty choice or table is none). */
+    private static boolean isAnswer(Object value) {
+        return !(Boolean.FALSE.equals(value) || value instanceof java.util.Collection<?> c && c.isEmpty());
     }
 
     /** "Save draft": keeps the form as it is, complete or not. */
@@ -210,6 +291,19 @@ public class NewRequestView implements Serializable {
             return null;
         } catch (InvalidDataUse e) {
             Messages.error("request-form:category", e.getMessage());
+            return null;
+        } catch (eu.consulate.application.FormRefused e) {
+            for (CommitteeFormOnPage form : committeeForms) {
+                String prefix = "forms." + form.dacId() + ".";
+                java.util.Map<String, String> errors = new java.util.HashMap<>();
+                e.fieldErrors().forEach((key, error) -> {
+                    if (key.startsWith(prefix)) {
+                        errors.put(key.substring(prefix.length()), error);
+                    }
+                });
+                form.fill().setErrors(errors);
+            }
+            Messages.error(null, e.getMessage());
             return null;
         }
     }
