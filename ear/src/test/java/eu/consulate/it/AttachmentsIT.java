@@ -165,6 +165,34 @@ class AttachmentsIT {
         assertThat(names(chair, id)).containsExactly("minutes.pdf");
     }
 
+    @Test
+    void whoAttachedAFileRemovesItAndItIsGone() {
+        Scenario committee = Scenario.freshCommittee();
+        String id = Scenario.submitted(applicant, List.of(committee.dataset("Removed file IT")));
+        HttpResponse<String> added = upload(applicant, id, "wrong version.pdf", PDF, false);
+        assertThat(added.statusCode()).as(added.body()).isEqualTo(201);
+        String file = "/api/applications/" + id + "/attachments/" + Json.object(added.body()).getString("id");
+
+        assertThat(Http.sendBody("DELETE", file, member, "application/json", "").statusCode()).as("not theirs").isEqualTo(403);
+        assertThat(Http.sendBody("DELETE", file, Tokens.forUser("outsider"), "application/json", "").statusCode()).isEqualTo(403);
+        assertThat(Http.sendBody("DELETE", file, applicant, "application/json", "").statusCode()).isEqualTo(204);
+        assertThat(Http.get(file, member).statusCode()).isEqualTo(404);
+        assertThat(Http.get("/api/applications/" + id + "/attachments", applicant).body()).doesNotContain("wrong version");
+        assertThat(Http.sendBody("DELETE", file, applicant, "application/json", "").statusCode()).isEqualTo(404);
+        assertThat(Scenario.eventTypes(applicant, id)).contains("attachment-added", "attachment-removed");
+        var db = TestStack.database();
+        try (var connection = java.sql.DriverManager.getConnection(db.url(), db.user(), db.password());
+             var bytes = connection.prepareStatement("SELECT COUNT(*) FROM attachment_content WHERE application_id = ?")) {
+            bytes.setString(1, id);
+            try (var rows = bytes.executeQuery()) {
+                assertThat(rows.next()).isTrue();
+                assertThat(rows.getInt(1)).as("the bytes are deleted").isZero();
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static void assertProblem(HttpResponse<String> response, int status, String detail) {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(

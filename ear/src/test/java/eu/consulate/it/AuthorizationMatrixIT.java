@@ -140,10 +140,14 @@ class AuthorizationMatrixIT {
             api("GET", "/api/applications/{R}/attachments/{Z}", null, "404 403 404 403 404 403 403 404 403 403 401"),
             api("GET", "/api/applications/{R}/attachments/{Z}/downloads", null,
                                                                "403 403 404 403 404 403 403 404 403 403 401"),
+            // removing a file: who sees the request gets past role and ownership to the unknown file (404)
+            api("DELETE", "/api/applications/{R}/attachments/{Z}", "", "404 403 404 403 404 403 403 404 403 403 401"),
             // the team: who sees the request reads it; the applicant invites (an empty address: 400);
             // an unknown invitation token: 404 for every person, whatever their role
             api("GET", "/api/applications/{R}/team", null,     "200 403 200 403 200 403 403 200 403 403 401"),
             api("POST", "/api/applications/{R}/team", "{}",    "400 403 403 403 403 403 403 403 403 403 401"),
+            // cancelling an invitation: only the applicant, who reaches the rule (no such open invitation: 409)
+            api("DELETE", "/api/applications/{R}/team/invitations/{Z}", "", "409 403 403 403 403 403 403 403 403 403 401"),
             api("POST", "/api/invitations/acceptance", "{\"token\":\"{Z}\"}",
                                                                "404 404 404 404 404 404 404 404 404 403 401"),
             // the committee's form on a request: committee A has none (404 to read, 409 to answer) for who sees it

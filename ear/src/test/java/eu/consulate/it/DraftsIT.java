@@ -79,6 +79,41 @@ class DraftsIT {
     }
 
     @Test
+    void aDraftKeepsTheAnswersToTheCommitteesFormAndIsSubmittedOnlyWithTheRequiredOnes() {
+        Scenario committee = Scenario.freshCommittee();
+        assertThat(Http.postJson("/api/admin/dacs/" + committee.dacId + "/forms", committee.adminToken(),
+                "{\"name\":\"Draft form\",\"fields\":[{\"key\":\"months\",\"type\":\"number\",\"required\":true,"
+                        + "\"label\":{\"en\":\"Months\"}},{\"key\":\"site\",\"type\":\"short-text\",\"required\":true,"
+                        + "\"label\":{\"en\":\"Site\"}}]}").statusCode()).isEqualTo(201);
+        Scenario.Dataset dataset = committee.dataset("Drafted form cohort");
+        String form = "{\"title\":\"Drafted form\",\"researchPurpose\":\"Linking rare variants to kidney phenotypes.\","
+                + "\"datasetIds\":[" + Json.quote(dataset.id()) + "],\"forms\":{" + Json.quote(committee.dacId) + ":";
+
+        HttpResponse<String> first = Http.postJson("/api/drafts", applicant, form + "{\"months\":\"12\"}}}");
+        assertThat(first.statusCode()).as(first.body()).isEqualTo(201);
+        String id = Json.object(first.body()).getString("id");
+        HttpResponse<String> early = Http.postJson("/api/drafts/" + id + "/submission", applicant, "{}");
+        assertThat(early.statusCode()).as(early.body()).isEqualTo(400);
+        assertThat(early.body()).contains("forms." + committee.dacId + ".site: Answer this question.")
+                .doesNotContain(".months");
+        JsonObject kept = Json.object(Http.get("/api/drafts/" + id, applicant).body());
+        assertThat(kept.getJsonObject("form").getJsonObject("forms").getJsonObject(committee.dacId).getString("months"))
+                .isEqualTo("12");
+        assertThat(Http.sendBody("PUT", "/api/drafts/" + id, applicant, "application/json", form + "\"twelve\"}}")
+                .statusCode()).isEqualTo(400);
+
+        assertThat(Http.sendBody("PUT", "/api/drafts/" + id, applicant, "application/json",
+                form + "{\"months\":\"12\",\"site\":\"Lyon\"}}}").statusCode()).isEqualTo(200);
+        HttpResponse<String> submitted = Http.postJson("/api/drafts/" + id + "/submission", applicant, "{}");
+        assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(201);
+        String requestId = Json.object(submitted.body()).getJsonArray("ids").getString(0);
+        JsonObject answers = Json.object(Http.get("/api/applications/" + requestId + "/form", applicant).body())
+                .getJsonObject("answers");
+        assertThat(answers.getString("months")).isEqualTo("12");
+        assertThat(answers.getString("site")).isEqualTo("Lyon");
+    }
+
+    @Test
     void aRequestIsCopiedAsANewDraftByItsApplicantOnly() {
         Scenario committee = Scenario.freshCommittee();
         Scenario.Dataset dataset = committee.dataset("Copied cohort");

@@ -119,34 +119,41 @@ class FormsIT {
     }
 
     @Test
-    void theApplicantAnswersOnTheRequestTheCommitteeFillsItsOwnFieldsAndTheVersionIsKept() {
-        Scenario committee = Scenario.freshCommittee();
+    void theApplicantHandsInAnswersWithTheRequestChangesThemWhenReturnedAndReviewersSeeTheDiff() {
+        Scenario committee = Scenario.votingCommittee();
         String admin = committee.adminToken();
         assertThat(Http.postJson("/api/admin/dacs/" + committee.dacId + "/forms", admin, OWN_FORM).statusCode()).isEqualTo(201);
         String applicant = Tokens.forUser("applicant");
         String member = Tokens.forUser("member");
-        String id = Scenario.submitted(applicant, List.of(committee.dataset("Form answers IT")));
+        Scenario.Dataset dataset = committee.dataset("Form answers IT");
+        String title = "Form answers " + java.util.UUID.randomUUID();
+        String prefix = "forms." + committee.dacId + ".";
+
+        // without answers, or with wrong ones: every field's error, and no request
+        HttpResponse<String> none = submit(applicant, title, committee.dacId, dataset, null);
+        assertThat(none.statusCode()).as(none.body()).isEqualTo(400);
+        assertThat(reasons(none)).containsExactly(prefix + "summary: Answer this question.");
+        HttpResponse<String> wrong = submit(applicant, title, committee.dacId, dataset, Json.object(
+                "{\"sites\":[\"lyon\"],\"lyon-contact\":\"nobody\"}"));
+        assertThat(wrong.statusCode()).as(wrong.body()).isEqualTo(400);
+        assertThat(reasons(wrong)).containsExactly(prefix + "summary: Answer this question.",
+                prefix + "lyon-contact: Give an e-mail address, like name@example.org.");
+        assertThat(Http.get("/api/applications?q=" + java.net.URLEncoder.encode(title, java.nio.charset.StandardCharsets.UTF_8),
+                applicant).body()).doesNotContain(title);
+
+        HttpResponse<String> submitted = submit(applicant, title, committee.dacId, dataset, Json.object(
+                "{\"summary\":\"Kidney variants.\",\"sites\":[\"lyon\"],\"lyon-contact\":\"ana@lyon.example.org\"}"));
+        assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(201);
+        String id = Json.object(submitted.body()).getString("id");
         String path = "/api/applications/" + id + "/form";
-
-        JsonObject empty = Json.object(Http.get(path, applicant).body());
-        assertThat(empty.getInt("version")).isEqualTo(1);
-        assertThat(empty.getBoolean("mayAnswer")).isTrue();
-        assertThat(empty.getBoolean("forCommittee")).isFalse();
-        assertThat(empty.getJsonArray("fields").getValuesAs(JsonObject.class)).extracting(f -> f.getString("key"))
-                .containsExactly("summary", "sites", "lyon-contact");
-
-        HttpResponse<String> refused = Http.sendBody("PUT", path, applicant, "application/json",
-                "{\"sites\":[\"lyon\"],\"lyon-contact\":\"nobody\"}");
-        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
-        assertThat(Json.object(refused.body()).getJsonArray("reasons").getValuesAs(JsonString.class))
-                .extracting(JsonString::getString).containsExactly("summary: Answer this question.",
-                        "lyon-contact: Give an e-mail address, like name@example.org.");
-        assertThat(Json.object(Http.get(path, applicant).body()).getJsonObject("answers")).isEmpty();
-
-        HttpResponse<String> saved = Http.sendBody("PUT", path, applicant, "application/json",
-                "{\"summary\":\"Kidney variants.\",\"sites\":[\"lyon\"],\"lyon-contact\":\"ana@lyon.example.org\"}");
-        assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
-        assertThat(Json.object(saved.body()).getJsonObject("answers").getString("lyon-contact")).isEqualTo("ana@lyon.example.org");
+        JsonObject handedIn = Json.object(Http.get(path, applicant).body());
+        assertThat(handedIn.getInt("version")).isEqualTo(1);
+        assertThat(handedIn.getJsonObject("answers").getString("lyon-contact")).isEqualTo("ana@lyon.example.org");
+        // with the committee, the answers do not change under its eyes
+        assertThat(handedIn.getBoolean("mayAnswer")).isFalse();
+        HttpResponse<String> meanwhile = Http.sendBody("PUT", path, applicant, "application/json",
+                "{\"summary\":\"Something else.\"}");
+        assertThat(meanwhile.statusCode()).as(meanwhile.body()).isEqualTo(409);
 
         // the committee fills its own field; the applicant never reads it
         HttpResponse<String> notes = Http.sendBody("PUT", path, member, "application/json",
@@ -157,13 +164,42 @@ class FormsIT {
         assertThat(forMember.getJsonObject("answers").getString("reviewer-notes")).isEqualTo("Check the consent's date.");
         assertThat(forMember.getJsonObject("answers").getString("summary")).isEqualTo("Kidney variants.");
         assertThat(Http.get(path, applicant).body()).doesNotContain("consent's date").doesNotContain("reviewer-notes");
+        assertThat(Http.get(path, Tokens.forUser("outsider")).statusCode()).isEqualTo(403);
+
+        // returned: the applicant changes an answer and resubmits; the reviewers see what changed
+        assertThat(Scenario.act(member, id, "completeness", "{\"decision\":\"incomplete\",\"comment\":\"Say which variants.\"}")
+                .statusCode()).isEqualTo(200);
+        assertThat(Json.object(Http.get(path, applicant).body()).getBoolean("mayAnswer")).isTrue();
         assertThat(Http.sendBody("PUT", path, applicant, "application/json", "{\"reviewer-notes\":\"mine\"}").statusCode())
                 .isEqualTo(400);
-        assertThat(Http.get(path, Tokens.forUser("outsider")).statusCode()).isEqualTo(403);
+        HttpResponse<String> changed = Http.sendBody("PUT", path, applicant, "application/json",
+                "{\"summary\":\"Rare kidney variants.\",\"sites\":[\"lyon\"],\"lyon-contact\":\"ana@lyon.example.org\"}");
+        assertThat(changed.statusCode()).as(changed.body()).isEqualTo(200);
+        assertThat(Scenario.act(applicant, id, "resubmission", "{\"response\":\"Said.\"}").statusCode()).isEqualTo(200);
+        JsonObject revision = Scenario.details(member, id).getJsonObject("revision");
+        assertThat(revision.getJsonArray("changes").getValuesAs(JsonObject.class)).singleElement().satisfies(c -> {
+            assertThat(c.getString("field")).isEqualTo("Summary");
+            assertThat(c.getString("before")).isEqualTo("Kidney variants.");
+            assertThat(c.getString("after")).isEqualTo("Rare kidney variants.");
+        });
 
         // a newer version does not move the request: it keeps version 1
         assertThat(Http.postJson("/api/admin/dacs/" + committee.dacId + "/forms/ehds", admin, "").statusCode()).isEqualTo(201);
         assertThat(Json.object(Http.get(path, applicant).body()).getInt("version")).isEqualTo(1);
+    }
+
+    private static HttpResponse<String> submit(String token, String title, String dacId, Scenario.Dataset dataset,
+            JsonObject answers) {
+        return Http.postJson("/api/applications", token, "{\"title\":" + Json.quote(title)
+                + ",\"researchPurpose\":\"Finding variants that explain rare kidney disease in children.\""
+                + ",\"datasetIds\":[" + Json.quote(dataset.id()) + "]"
+                + (answers == null ? "" : ",\"forms\":{" + Json.quote(dacId) + ":" + answers + "}")
+                + "}");
+    }
+
+    private static List<String> reasons(HttpResponse<String> response) {
+        return Json.object(response.body()).getJsonArray("reasons").getValuesAs(JsonString.class).stream()
+                .map(JsonString::getString).toList();
     }
 
     @Test

@@ -58,6 +58,7 @@ class TeamIT {
                 + Json.quote(dataset.id()) + "],\"acceptedTerms\":[" + Json.quote(versionId) + "]}");
         assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(201);
         String id = Json.object(submitted.body()).getString("id");
+        assertThat(myRequestIds(colleague)).as("not on the team yet").doesNotContain(id);
         String address = "grace." + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
 
         // only the applicant invites
@@ -101,6 +102,10 @@ class TeamIT {
                 .extracting(m -> m.getString("subject") + " " + m.getJsonArray("acceptedTerms").getString(0))
                 .containsExactly(colleagueSubject + " Team agreement, version 1.0");
         assertThat(Http.get("/api/applications/" + id, colleague).statusCode()).isEqualTo(200);
+        // the member finds the request under "My requests"; nothing of it waits for them
+        assertThat(myRequestIds(colleague)).contains(id);
+        assertThat(Json.items(Http.get("/api/applications?scope=waiting", colleague).body()).getValuesAs(JsonObject.class))
+                .extracting(r -> r.getString("id")).doesNotContain(id);
         assertThat(Scenario.eventTypes(Tokens.forUser("member"), id)).contains("team-member-invited", "team-member-joined");
         assertThat(team(colleague, id).getBoolean("mayInvite")).isFalse();
 
@@ -151,6 +156,34 @@ class TeamIT {
         assertThat(accept(colleague, "", List.of()).statusCode()).isEqualTo(400);
     }
 
+    @Test
+    void theApplicantCancelsAnInvitationAndItsLinkStopsWorking() {
+        Scenario committee = Scenario.freshCommittee();
+        String id = Scenario.submitted(applicant, List.of(committee.dataset("Cancelled team IT")));
+        String address = "gone." + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+        HttpResponse<String> invited = invite(applicant, id, address);
+        assertThat(invited.statusCode()).isEqualTo(201);
+        String invitationId = Json.object(invited.body()).getString("id");
+        Matcher link = TOKEN.matcher(Mails.await(m -> m.to().equals(address), 1).get(0).text());
+        assertThat(link.find()).isTrue();
+        String path = "/api/applications/" + id + "/team/invitations/" + invitationId;
+
+        assertThat(Http.sendBody("DELETE", path, colleague, "application/json", "").statusCode()).isEqualTo(403);
+        assertThat(Http.sendBody("DELETE", path, Tokens.forUser("member"), "application/json", "").statusCode()).isEqualTo(403);
+        assertThat(Http.sendBody("DELETE", path, applicant, "application/json", "").statusCode()).isEqualTo(204);
+        assertThat(team(applicant, id).getJsonArray("invitations")).isEmpty();
+        HttpResponse<String> again = Http.sendBody("DELETE", path, applicant, "application/json", "");
+        assertThat(again.statusCode()).isEqualTo(409);
+
+        HttpResponse<String> late = accept(colleague, link.group(1), List.of());
+        assertThat(late.statusCode()).as(late.body()).isEqualTo(410);
+        assertThat(Json.object(late.body()).getString("detail")).startsWith("The applicant cancelled this invitation");
+        assertThat(Http.get("/api/applications/" + id, colleague).statusCode()).isEqualTo(403);
+        assertThat(Scenario.eventTypes(applicant, id)).contains("team-invitation-cancelled");
+        // the address can be invited again
+        assertThat(invite(applicant, id, address).statusCode()).isEqualTo(201);
+    }
+
     private static HttpResponse<String> invite(String token, String id, String email) {
         return Http.postJson("/api/applications/" + id + "/team", token, "{\"email\":" + Json.quote(email) + "}");
     }
@@ -164,5 +197,11 @@ class TeamIT {
         HttpResponse<String> response = Http.get("/api/applications/" + id + "/team", token);
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         return Json.object(response.body());
+    }
+
+    private static List<String> myRequestIds(String token) {
+        HttpResponse<String> mine = Http.get("/api/applications?size=100", token);
+        assertThat(mine.statusCode()).as(mine.body()).isEqualTo(200);
+        return Json.items(mine.body()).getValuesAs(JsonObject.class).stream().map(r -> r.getString("id")).toList();
     }
 }

@@ -82,6 +82,10 @@ final class EventRemarks {
             return "form version " + e.formVersion() + (e.byCommittee() ? ", the committee's fields" : "");
         } else if (event instanceof eu.consulate.domain.model.application.TeamMemberInvited e) {
             return e.email();
+        } else if (event instanceof eu.consulate.domain.model.application.TeamInvitationCancelled e) {
+            return e.email();
+        } else if (event instanceof eu.consulate.domain.model.application.AttachmentRemoved e) {
+            return e.fileName() + (e.committeeOnly() ? " (committee only)" : "");
         } else if (event instanceof eu.consulate.domain.model.application.TeamMemberJoined e) {
             return e.terms().isEmpty() ? "" : "accepted " + e.terms().stream()
                     .map(eu.consulate.domain.model.application.TermsAccepted.Terms::label)

@@ -52,7 +52,12 @@ public class RequestAttachments {
 
     /** The files a person sees on the request's page and what they may do there. */
     public record Listing(List<Attached> files, boolean mayAttach, boolean mayAttachCommitteeOnly, boolean seesDownloads,
-                          long maxBytes) {
+                          long maxBytes, Set<String> removable) {
+
+        /** Whether the reader may remove this file (they attached it, and may still). */
+        public boolean mayRemove(String attachmentId) {
+            return removable.contains(attachmentId);
+        }
     }
 
     /** One download: who (subject and name) and when. */
@@ -120,6 +125,21 @@ public class RequestAttachments {
         return view(added, people.namesOf(Set.of(actor.subject())));
     }
 
+    /**
+     * Removes a file the actor attached: it leaves the lists and downloads, its bytes are deleted
+     * in the same transaction as the event {@code attachment-removed}. 404 for a file the actor
+     * does not see, 403 for somebody else's file, 409 for the applicant once the request is decided.
+     */
+    public void remove(Actor actor, String applicationId, String attachmentId) {
+        DataAccessApplication application = visible(actor, applicationId);
+        AttachmentAdded file = application.attachmentFor(actor, attachmentId)
+                .orElseThrow(() -> new NoSuchAttachment(attachmentId));
+        var events = application.removeAttachment(file, actor, Instant.now());
+        applications.append(application, events);
+        em.createNativeQuery("DELETE FROM attachment_content WHERE attachment_id = ? AND application_id = ?")
+                .setParameter(1, attachmentId).setParameter(2, applicationId).executeUpdate();
+    }
+
     /** The files of the request the actor may see, oldest first. */
     public List<Attached> list(Actor actor, String applicationId) {
         List<AttachmentAdded> visible = visible(actor, applicationId).attachmentsFor(actor);
@@ -133,7 +153,9 @@ public class RequestAttachments {
         List<AttachmentAdded> visible = application.attachmentsFor(actor);
         Map<String, String> names = people.namesOf(visible.stream().map(AttachmentAdded::actor).collect(Collectors.toSet()));
         return new Listing(visible.stream().map(a -> view(a, names)).toList(), application.mayAttach(actor, false),
-                application.mayAttach(actor, true), application.maySeeDownloads(actor), maxBytes);
+                application.mayAttach(actor, true), application.maySeeDownloads(actor), maxBytes,
+                visible.stream().filter(a -> application.mayRemoveAttachment(a, actor)).map(AttachmentAdded::attachmentId)
+                        .collect(Collectors.toSet()));
     }
 
     /**

@@ -14,6 +14,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import eu.consulate.domain.model.application.Actor;
+import eu.consulate.domain.model.application.ApplicationRuleViolation;
 import eu.consulate.domain.model.application.DataAccessApplication;
 import eu.consulate.domain.model.application.TeamMemberInvited;
 import eu.consulate.domain.model.application.TeamMemberJoined;
@@ -102,6 +103,23 @@ public class RequestTeams {
         return new Invitation(invitationId, invited.email(), now, expiresAt);
     }
 
+    /**
+     * The applicant cancels an invitation not used yet: the link stops working at once (its token
+     * is spent in the same transaction; a concurrent join loses), and the address may be invited
+     * again. 409 when it was used or cancelled already.
+     */
+    public void cancel(Actor actor, String applicationId, String invitationId) {
+        DataAccessApplication application = visible(actor, applicationId);
+        var events = application.cancelInvitation(invitationId, actor, Instant.now());
+        int spent = em.createNativeQuery("UPDATE team_invitation SET used_at = ? WHERE id = ? AND application_id = ?"
+                        + " AND used_at IS NULL").setParameter(1, System.currentTimeMillis()).setParameter(2, invitationId)
+                .setParameter(3, applicationId).executeUpdate();
+        if (spent == 0) {
+            throw ApplicationRuleViolation.conflict("This invitation is no longer open: it was used or cancelled.");
+        }
+        applications.append(application, events);
+    }
+
     /** The team of a request, for everyone who may see the request. */
     public Team team(Actor actor, String applicationId) {
         DataAccessApplication application = visible(actor, applicationId);
@@ -158,12 +176,15 @@ public class RequestTeams {
             throw new NoSuchInvitation();
         }
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT id, application_id, expires_at, used_at FROM team_invitation"
+        List<Object[]> rows = em.createNativeQuery("SELECT id, application_id, expires_at, used_at, used_by FROM team_invitation"
                 + " WHERE token_sha256 = ?").setParameter(1, sha256(token.strip())).getResultList();
         if (rows.isEmpty()) {
             throw new NoSuchInvitation();
         }
         Object[] row = rows.get(0);
+        if (row[3] != null && row[4] == null) {
+            throw new InvitationUnusable("The applicant cancelled this invitation; ask them for a new one.");
+        }
         if (row[3] != null) {
             throw new InvitationUnusable("This invitation was used already; ask the applicant for a new one.");
         }

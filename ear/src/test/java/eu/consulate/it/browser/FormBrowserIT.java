@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import eu.consulate.it.support.Deployments;
 import eu.consulate.it.support.Http;
+import eu.consulate.it.support.Json;
 import eu.consulate.it.support.Scenario;
 import eu.consulate.it.support.Tokens;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -21,9 +22,10 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
- * Issue 8 in a real browser: the applicant answers the committee's form on the request's page
- * (a wrong answer is shown at its question, nothing saved); a member reads the answers and fills
- * the committee-only field, which the applicant never sees.
+ * Issue 8 in a real browser: the applicant answers the committee's form in the new-request form
+ * over two sittings (a draft), each wrong answer shown at its question on submitting; a member
+ * reads the answers, fills the committee-only field the applicant never sees and returns the
+ * request; the applicant changes an answer and resubmits; the chair sees the changed answer.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -66,51 +68,93 @@ class FormBrowserIT {
         return browser.findElement(By.cssSelector("[data-key='" + key + "'] .form-input"));
     }
 
+    private String error(String key) {
+        return Pages.waitFor(browser, By.cssSelector("[data-key='" + key + "'] .field-error")).getText();
+    }
+
+    private void act(String button, String comment, String stateAfter) {
+        browser.findElement(By.id("decision:comment")).sendKeys(comment);
+        browser.findElement(By.id("decision:" + button)).click();
+        Pages.waitForText(browser, By.id("request-state"), stateAfter);
+    }
+
     @Test
-    void theApplicantAnswersTheCommitteesFormAndTheCommitteeKeepsItsNotes() {
+    void theApplicantFillsTheFormOverTwoSittingsAndAfterAReturnTheReviewerSeesTheChangedAnswer() {
         String tag = UUID.randomUUID().toString().substring(0, 8);
-        Scenario committee = Scenario.freshCommittee();
+        Scenario committee = Scenario.votingCommittee();
         assertThat(Http.postJson("/api/admin/dacs/" + committee.dacId + "/forms", committee.adminToken(), FORM).statusCode())
                 .isEqualTo(201);
-        String id = Scenario.submitted(Tokens.forUser("applicant"), List.of(committee.dataset("Form in the browser " + tag)));
+        String datasetTitle = "Form cohort " + tag;
+        committee.dataset(datasetTitle);
+        String title = "Form journey " + tag;
 
-        as("applicant", "/applicant/request.xhtml", id);
-        assertThat(browser.findElement(By.id("committee-form")).getText()).isEqualTo("Cohort form");
-        assertThat(Pages.isShown(browser, By.cssSelector("[data-key='notes']"))).isFalse();
-        input("summary").sendKeys("Kidney variants in children and adults");
-        browser.findElement(By.id("form-answers:save-answers")).click();
-        assertThat(Pages.waitFor(browser, By.cssSelector("[data-key='summary'] .field-error")).getText())
-                .isEqualTo("At most 30 characters (this has 38).");
-        assertThat(browser.findElement(By.cssSelector("[data-key='data-form'] .field-error")).getText())
-                .isEqualTo("Answer this question.");
+        // first sitting: the committee's form shows once its dataset is chosen; saved as a draft
+        browser = Browser.start();
+        Pages.logIn(browser, "applicant");
+        ApplicantPages applicant = new ApplicantPages(browser);
+        applicant.openNewRequestForm();
+        assertThat(Pages.isShown(browser, By.cssSelector("[data-key='summary']"))).isFalse();
+        applicant.fillIn(title, "Linking rare variants to kidney phenotypes in children.", List.of(datasetTitle));
+        Pages.waitFor(browser, By.cssSelector("[data-key='summary'] .form-input")).sendKeys("Kidney variants in children and adults");
+        assertThat(Pages.isShown(browser, By.cssSelector("[data-key='notes']"))).as("committee only").isFalse();
+        browser.findElement(By.id("request-form:save-draft")).click();
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(30)).until(
+                org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentInElementLocated(
+                        By.id("request-form:draft-status"), "Draft saved"));
+        String draftId = Json.array(Http.get("/api/drafts", Tokens.forUser("applicant")).body())
+                .getValuesAs(jakarta.json.JsonObject.class).stream()
+                .filter(d -> title.equals(d.getJsonObject("form").getString("title", null)))
+                .map(d -> d.getString("id")).findFirst().orElseThrow();
+
+        // second sitting: the draft reopens with the answer; submitting shows each field's error
+        browser.quit();
+        browser = Browser.start();
+        Pages.logIn(browser, "applicant");
+        Pages.open(browser, "/applicant/new.xhtml?draft=" + draftId);
+        assertThat(Pages.waitFor(browser, By.cssSelector("[data-key='summary'] .form-input")).getAttribute("value"))
+                .isEqualTo("Kidney variants in children and adults");
+        applicant = new ApplicantPages(browser);
+        applicant.submit();
+        assertThat(error("summary")).isEqualTo("At most 30 characters (this has 38).");
+        assertThat(error("data-form")).isEqualTo("Answer this question.");
         input("summary").clear();
         input("summary").sendKeys("Kidney variants in children");
         // the justification shows only once pseudonymised data are chosen (the choice re-renders the form)
         assertThat(Pages.isShown(browser, By.cssSelector("[data-key='why']"))).isFalse();
         browser.findElement(By.cssSelector("[data-key='data-form'] input[value='pseudonymised']")).click();
         Pages.waitFor(browser, By.cssSelector("[data-key='why'] .form-input"));
-        browser.findElement(By.id("form-answers:save-answers")).click();
-        assertThat(Pages.waitFor(browser, By.cssSelector("[data-key='why'] .field-error")).getText())
-                .isEqualTo("Answer this question.");
+        applicant.submit();
+        assertThat(error("why")).isEqualTo("Answer this question.");
         input("why").sendKeys("We link the cohort to the hospital's records.");
-        browser.findElement(By.id("form-answers:save-answers")).click();
-        Pages.waitFor(browser, By.cssSelector(".ui-messages-info"));
-        assertThat(input("summary").getAttribute("value")).isEqualTo("Kidney variants in children");
-        assertThat(browser.findElements(By.className("field-error"))).isEmpty();
+        applicant.submit();
+        assertThat(applicant.requestState()).isEqualTo("Awaiting completeness check");
+        String id = applicant.currentRequestId();
+        assertThat(Http.get("/api/drafts/" + draftId, Tokens.forUser("applicant")).statusCode()).as("submitted").isEqualTo(404);
 
+        // the member reads the answers, keeps a note of the committee's own and returns the request
         as("member", "/committee/request.xhtml", id);
         assertThat(browser.findElement(By.cssSelector("[data-key='summary'] .form-answer")).getText())
                 .isEqualTo("Kidney variants in children");
-        assertThat(browser.findElement(By.cssSelector("[data-key='data-form'] .form-answer")).getText()).isEqualTo("pseudonymised");
         assertThat(browser.findElement(By.cssSelector("[data-key='why'] .form-answer")).getText())
                 .isEqualTo("We link the cohort to the hospital's records.");
         input("notes").sendKeys("Ask for the consent form " + tag + ".");
         browser.findElement(By.id("form-answers:save-answers")).click();
         Pages.waitFor(browser, By.cssSelector(".ui-messages-info"));
-        assertThat(input("notes").getText()).isEqualTo("Ask for the consent form " + tag + ".");
+        act("return", "Say which variants.", "Returned to the applicant");
 
+        // the applicant changes an answer and resubmits; the committee's note never reaches them
         as("applicant", "/applicant/request.xhtml", id);
         assertThat(browser.getPageSource()).doesNotContain("consent form " + tag).doesNotContain("Reviewer notes");
-        assertThat(input("summary").getAttribute("value")).isEqualTo("Kidney variants in children");
+        input("summary").clear();
+        input("summary").sendKeys("Rare kidney variants in children");
+        browser.findElement(By.id("form-answers:save-answers")).click();
+        assertThat(Pages.waitFor(browser, By.cssSelector(".ui-messages-info, .ui-messages-error, .field-error")).getText())
+                .startsWith("Answers saved");
+        act("resubmit", "Said which.", "Awaiting completeness check");
+
+        as("chair", "/committee/request.xhtml", id);
+        assertThat(browser.findElements(By.cssSelector("#revision .field-change-name")).stream().map(WebElement::getText))
+                .containsExactly("Summary");
+        assertThat(browser.findElement(By.cssSelector("#revision .diff-added")).getText().strip()).isEqualTo("Rare");
     }
 }

@@ -180,6 +180,10 @@ public final class EventCodec {
                     .add("expiresAt", e.expiresAt().toEpochMilli());
         } else if (event instanceof eu.consulate.domain.model.application.TeamMemberJoined e) {
             json.add("invitationId", e.invitationId()).add("terms", termsJson(e.terms()));
+        } else if (event instanceof eu.consulate.domain.model.application.TeamInvitationCancelled e) {
+            json.add("invitationId", e.invitationId()).add("email", e.email());
+        } else if (event instanceof eu.consulate.domain.model.application.AttachmentRemoved e) {
+            json.add("attachmentId", e.attachmentId()).add("fileName", e.fileName()).add("committeeOnly", e.committeeOnly());
         } else if (event instanceof PurposeCoded e) {
             json.add("purpose", purpose(e.purpose()));
             JsonArrayBuilder matches = JSON.createArrayBuilder();
@@ -222,6 +226,12 @@ public final class EventCodec {
             case eu.consulate.domain.model.application.TeamMemberJoined.TYPE ->
                     new eu.consulate.domain.model.application.TeamMemberJoined(applicationId, actor, at,
                             p.getString("invitationId"), terms(p.getJsonArray("terms")));
+            case eu.consulate.domain.model.application.TeamInvitationCancelled.TYPE ->
+                    new eu.consulate.domain.model.application.TeamInvitationCancelled(applicationId, actor, at,
+                            p.getString("invitationId"), p.getString("email"));
+            case eu.consulate.domain.model.application.AttachmentRemoved.TYPE ->
+                    new eu.consulate.domain.model.application.AttachmentRemoved(applicationId, actor, at,
+                            p.getString("attachmentId"), p.getString("fileName"), p.getBoolean("committeeOnly"));
             case StepOpened.TYPE -> new StepOpened(applicationId, actor, at, p.getString("stepKey"),
                     StepKind.ofModelName(p.getString("kind")).orElseThrow(() -> new IllegalStateException(
                             "Unknown stored step kind " + p.getString("kind"))),

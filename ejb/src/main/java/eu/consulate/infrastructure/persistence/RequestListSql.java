@@ -141,6 +141,11 @@ final class RequestListSql {
             // an applicant's own list; waiting: their returned requests and fees to accept
             parts.add("s.applicant = " + param(scope.applicant())
                     + (waiting ? " AND s.waits_on IN ('revision', 'fee')" : ""));
+            if (!waiting) {
+                // and the requests whose team they joined (issue 8): nothing of those waits for them
+                parts.add("EXISTS (SELECT 1 FROM team_invitation t WHERE t.used_by = " + param(scope.applicant())
+                        + " AND t.application_id = s.application_id)");
+            }
         } else if (waiting) {
             if (!scope.reviews().isEmpty()) {
                 // the committee's open step, if it is one the person may take (domain: allowedActions);

@@ -98,7 +98,11 @@ class EventCodecTest {
                         List.of(new eu.consulate.domain.model.application.TermsAccepted.Terms("v1", "1.0", "Agreement",
                                 "https://example.org/terms/1"))),
                 new eu.consulate.domain.model.application.FormAnswered("app", "ada", AT, "form-1", 3,
-                        "{\"summary\":\"Kidney variants\",\"sites\":[\"lyon\"]}", true));
+                        "{\"summary\":\"Kidney variants\",\"sites\":[\"lyon\"]}", true),
+                new eu.consulate.domain.model.application.TeamInvitationCancelled("app", "ada", AT, "inv-1",
+                        "grace@example.org"),
+                new eu.consulate.domain.model.application.AttachmentRemoved("app", "ada", AT, "att-1",
+                        "ethics approval.pdf", true));
 
         assertThat(events).allSatisfy(e -> assertThat(roundTrip(e)).isEqualTo(e));
         assertThat(events.stream().map(ApplicationEvent::type).distinct()).containsExactlyElementsOf(ApplicationEvent.TYPES);

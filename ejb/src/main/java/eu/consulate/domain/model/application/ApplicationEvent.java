@@ -16,7 +16,8 @@ public sealed interface ApplicationEvent
                 PermitRevoked, PermitExpiringSoon, PermitExpired, PermitChangeRequested, PermitChangeDecided, PermitChangeOverdue,
                 RequestLapsed,
                 ReminderDue, DecisionOverdue, DecisionClockExtended, FeeAccepted, FeeDeclined, Withdrawn,
-                AttachmentAdded, TeamMemberInvited, TeamMemberJoined, FormAnswered {
+                AttachmentAdded, TeamMemberInvited, TeamMemberJoined, FormAnswered, TeamInvitationCancelled,
+                AttachmentRemoved {
 
     /** Every stored type name, in the order a request normally goes through them. */
     List<String> TYPES = List.of(
@@ -57,7 +58,9 @@ public sealed interface ApplicationEvent
             AttachmentAdded.TYPE,
             TeamMemberInvited.TYPE,
             TeamMemberJoined.TYPE,
-            FormAnswered.TYPE);
+            FormAnswered.TYPE,
+            TeamInvitationCancelled.TYPE,
+            AttachmentRemoved.TYPE);
 
     /**
      * Whether the applicant (and a recused member) must not see the event: who voted what,
@@ -67,6 +70,7 @@ public sealed interface ApplicationEvent
         return this instanceof VoteCast || this instanceof ConflictDeclared || this instanceof ReminderDue
                 || this instanceof DecisionOverdue
                 || (this instanceof AttachmentAdded added && added.committeeOnly())
+                || (this instanceof AttachmentRemoved removed && removed.committeeOnly())
                 || (this instanceof FormAnswered answered && answered.byCommittee());
     }
 

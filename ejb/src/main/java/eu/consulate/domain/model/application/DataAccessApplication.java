@@ -386,7 +386,7 @@ public final class DataAccessApplication {
      */
     public List<ApplicationEvent> join(String invitationId, List<TermsAccepted.Terms> terms, Actor actor, Instant now) {
         if (!invitations.containsKey(invitationId)) {
-            throw conflict("This invitation was used already.");
+            throw conflict("This invitation was used or cancelled already.");
         }
         if (guard.isApplicant(actor)) {
             throw invalidInput("You are this request's applicant; invite somebody else with this link.");
@@ -408,6 +408,16 @@ public final class DataAccessApplication {
     /** The members who joined, with when and the terms they accepted. */
     public List<TeamMemberJoined> teamJoins() {
         return List.copyOf(team);
+    }
+
+    /** The applicant cancels an invitation not used yet: its link stops working. */
+    public List<ApplicationEvent> cancelInvitation(String invitationId, Actor actor, Instant now) {
+        guard.requireApplicant(actor, "Only the applicant cancels invitations to the team.");
+        TeamMemberInvited open = invitations.get(invitationId);
+        if (open == null) {
+            throw conflict("This invitation is no longer open: it was used or cancelled.");
+        }
+        return List.of(new TeamInvitationCancelled(id, actor.subject(), requireTime(now), invitationId, open.email()));
     }
 
     /** The invitations not used yet. */
@@ -537,6 +547,29 @@ public final class DataAccessApplication {
     /** One attachment the actor may see, or empty (unknown here or hidden from them). */
     public Optional<AttachmentAdded> attachmentFor(Actor actor, String attachmentId) {
         return attachmentsFor(actor).stream().filter(a -> a.attachmentId().equals(attachmentId)).findFirst();
+    }
+
+    /**
+     * Removes a file the actor attached (they see it: {@code attachmentFor}): only who attached
+     * it; the applicant until the request is decided, the committee side at any time.
+     */
+    public List<ApplicationEvent> removeAttachment(AttachmentAdded file, Actor actor, Instant now) {
+        if (!attachments.contains(file)) {
+            throw conflict("This file is no longer attached.");
+        }
+        if (!file.actor().equals(actor.subject())) {
+            throw forbidden("Only who attached a file removes it.");
+        }
+        if (guard.isApplicant(actor) && state.isDecided()) {
+            throw conflict("Files can be removed only until the request is decided (it is: " + statusLabel() + ").");
+        }
+        return List.of(new AttachmentRemoved(id, actor.subject(), requireTime(now), file.attachmentId(), file.fileName(),
+                file.committeeOnly()));
+    }
+
+    /** Whether {@link #removeAttachment} would accept it (for the page's remove buttons). */
+    public boolean mayRemoveAttachment(AttachmentAdded file, Actor actor) {
+        return file.actor().equals(actor.subject()) && !(guard.isApplicant(actor) && state.isDecided());
     }
 
     /** Whether the actor may see who downloaded the files: the committee side. */
@@ -987,6 +1020,10 @@ public final class DataAccessApplication {
     private void when(ApplicationEvent event) {
         if (event instanceof AttachmentAdded added) {
             attachments.add(added);
+        } else if (event instanceof AttachmentRemoved removed) {
+            attachments.removeIf(a -> a.attachmentId().equals(removed.attachmentId()));
+        } else if (event instanceof TeamInvitationCancelled cancelled) {
+            invitations.remove(cancelled.invitationId());
         } else if (event instanceof FormAnswered answered) {
             if (answered.byCommittee()) {
                 committeeAnswers = answered;

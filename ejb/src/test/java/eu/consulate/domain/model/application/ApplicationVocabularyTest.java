@@ -35,7 +35,7 @@ class ApplicationVocabularyTest {
         assertThat(ApplicationEvent.TYPES).containsExactly("created", "purpose-coded", "terms-accepted", "submitted", "step-opened", "found-complete",
                 "returned", "resubmitted", "vote-cast", "conflict-declared", "vote-closed", "review-approved",
                 "review-rejected", "ethics-opinion", "legal-check-passed", "legal-check-failed", "permit-issued",
-                "permit-extended", "permit-amended", "permit-suspended", "permit-resumed", "permit-revoked", "permit-expiring-soon", "permit-expired", "permit-change-requested", "permit-change-decided", "permit-change-overdue", "lapsed", "reminder-due", "decision-overdue", "clock-extended", "fee-accepted", "fee-declined", "withdrawn", "attachment-added", "team-member-invited", "team-member-joined", "form-answered");
+                "permit-extended", "permit-amended", "permit-suspended", "permit-resumed", "permit-revoked", "permit-expiring-soon", "permit-expired", "permit-change-requested", "permit-change-decided", "permit-change-overdue", "lapsed", "reminder-due", "decision-overdue", "clock-extended", "fee-accepted", "fee-declined", "withdrawn", "attachment-added", "team-member-invited", "team-member-joined", "form-answered", "team-invitation-cancelled", "attachment-removed");
     }
 
     @Test
@@ -80,7 +80,9 @@ class ApplicationVocabularyTest {
                 new AttachmentAdded("a", "u", T, "f", "ethics.pdf", "application/pdf", 10, "ab", false, "clean"),
                 new TeamMemberInvited("a", "u", T, "i", "ada@example.org", T.plusSeconds(60)),
                 new TeamMemberJoined("a", "v", T, "i", List.of()),
-                new FormAnswered("a", "u", T, "f", 1, "{}", false));
+                new FormAnswered("a", "u", T, "f", 1, "{}", false),
+                new TeamInvitationCancelled("a", "u", T, "i", "ada@example.org"),
+                new AttachmentRemoved("a", "u", T, "f", "ethics.pdf", false));
 
         assertThat(oneOfEach).extracting(ApplicationEvent::type).containsExactlyElementsOf(ApplicationEvent.TYPES);
     }

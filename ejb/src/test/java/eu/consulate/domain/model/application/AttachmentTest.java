@@ -38,6 +38,36 @@ class AttachmentTest {
     }
 
     @Test
+    void whoAttachedAFileRemovesItTheApplicantUntilTheDecision() {
+        AttachmentAdded mine = new AttachmentAdded(ApplicationHistory.ID, "alice", NOW, "f1", "ethics.pdf",
+                "application/pdf", 500, "aa", false, "clean");
+        AttachmentAdded committees = new AttachmentAdded(ApplicationHistory.ID, "bob", NOW, "f2", "notes.pdf",
+                "application/pdf", 500, "bb", true, "clean");
+        DataAccessApplication request = ApplicationHistory.submitted().then(mine).then(committees).replay();
+        assertThat(request.mayRemoveAttachment(mine, Actors.applicant())).isTrue();
+        assertThat(request.mayRemoveAttachment(mine, Actors.member())).isFalse();
+        assertRefused(ApplicationRuleViolation.Kind.FORBIDDEN, "Only who attached a file removes it.",
+                () -> request.removeAttachment(mine, Actors.chair(), NOW));
+
+        List<ApplicationEvent> removed = request.removeAttachment(mine, Actors.applicant(), NOW);
+        assertThat(removed).containsExactly(new AttachmentRemoved(ApplicationHistory.ID, "alice", NOW, "f1", "ethics.pdf", false));
+        assertThat(removed.get(0).isCommitteePrivate()).isFalse();
+        DataAccessApplication after = ApplicationHistory.submitted().then(mine).then(committees).then(removed.get(0)).replay();
+        assertThat(after.attachmentsFor(Actors.applicant())).isEmpty();
+        assertThat(after.attachmentsFor(Actors.member())).extracting(AttachmentAdded::attachmentId).containsExactly("f2");
+        assertRefused(ApplicationRuleViolation.Kind.CONFLICT, "This file is no longer attached.",
+                () -> after.removeAttachment(mine, Actors.applicant(), NOW));
+        // the committee's own file: its removal stays with the committee
+        assertThat(after.removeAttachment(committees, Actors.member(), NOW).get(0).isCommitteePrivate()).isTrue();
+
+        DataAccessApplication decided = ApplicationHistory.upTo(ApplicationState.REVIEW_REJECTED).then(mine).replay();
+        assertThat(decided.mayRemoveAttachment(mine, Actors.applicant())).isFalse();
+        assertRefused(ApplicationRuleViolation.Kind.CONFLICT,
+                "Files can be removed only until the request is decided (it is: Rejected by the committee).",
+                () -> decided.removeAttachment(mine, Actors.applicant(), NOW));
+    }
+
+    @Test
     void aCommitteeOnlyFileIsNeverShownToTheApplicant() {
         DataAccessApplication request = ApplicationHistory.submitted().replay();
 

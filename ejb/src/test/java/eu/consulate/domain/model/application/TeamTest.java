@@ -61,6 +61,26 @@ class TeamTest {
     }
 
     @Test
+    void theApplicantCancelsAnOpenInvitationAndTheAddressCanBeInvitedAgain() {
+        TeamMemberInvited invitation = invited("i1", "carol@example.org");
+        DataAccessApplication open = ApplicationHistory.submitted().then(invitation).replay();
+        assertRefused(ApplicationRuleViolation.Kind.FORBIDDEN, "Only the applicant cancels invitations to the team.",
+                () -> open.cancelInvitation("i1", Actors.member(), NOW));
+
+        List<ApplicationEvent> cancelled = open.cancelInvitation("i1", Actors.applicant(), NOW);
+
+        assertThat(cancelled).containsExactly(new TeamInvitationCancelled(ApplicationHistory.ID, "alice", NOW, "i1",
+                "carol@example.org"));
+        DataAccessApplication after = ApplicationHistory.submitted().then(invitation).then(cancelled.get(0)).replay();
+        assertThat(after.openInvitations()).isEmpty();
+        assertRefused(ApplicationRuleViolation.Kind.CONFLICT, "This invitation was used or cancelled already.",
+                () -> after.join("i1", TERMS, Actors.otherApplicant(), NOW));
+        assertRefused(ApplicationRuleViolation.Kind.CONFLICT, "This invitation is no longer open: it was used or cancelled.",
+                () -> after.cancelInvitation("i1", Actors.applicant(), NOW));
+        assertThat(after.invite("i2", "carol@example.org", UNTIL, Actors.applicant(), NOW)).hasSize(1);
+    }
+
+    @Test
     void onlyTheApplicantInvitesAndOnlyUntilTheDecision() {
         DataAccessApplication submitted = ApplicationHistory.submitted().replay();
         for (Actor other : List.of(Actors.member(), Actors.chair(), Actors.admin(), Actors.otherApplicant())) {
@@ -105,7 +125,7 @@ class TeamTest {
                 "You are this request's applicant; invite somebody else with this link.",
                 () -> history.replay().join("i1", TERMS, Actors.applicant(), NOW));
         history.then(new TeamMemberJoined(ApplicationHistory.ID, "carol", NOW, "i1", TERMS));
-        assertRefused(ApplicationRuleViolation.Kind.CONFLICT, "This invitation was used already.",
+        assertRefused(ApplicationRuleViolation.Kind.CONFLICT, "This invitation was used or cancelled already.",
                 () -> history.replay().join("i1", TERMS, Actors.member(), NOW));
         history.then(invited("i2", "carol.other@example.org"));
         assertRefused(ApplicationRuleViolation.Kind.INVALID_INPUT, "You are on this request's team already.",

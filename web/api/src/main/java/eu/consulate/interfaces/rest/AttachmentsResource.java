@@ -14,6 +14,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -84,6 +85,14 @@ public class AttachmentsResource {
     }
 
     /** Who downloaded the file and when (the committee side only). */
+    /** Removes a file the caller attached: 204; 404 unseen, 403 somebody else's, 409 after the decision (applicant). */
+    @DELETE
+    @Path("{attachmentId}")
+    public Response remove(@PathParam("id") String id, @PathParam("attachmentId") String attachmentId) {
+        attachments.remove(actor(), id, attachmentId);
+        return Response.noContent().build();
+    }
+
     @GET
     @Path("{attachmentId}/downloads")
     @Produces(MediaType.APPLICATION_JSON)

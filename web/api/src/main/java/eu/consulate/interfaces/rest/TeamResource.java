@@ -11,6 +11,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -64,5 +65,14 @@ public class TeamResource {
         }
         RequestTeams.Invitation invitation = teams.invite(actor(), id, body.email());
         return Response.created(URI.create("applications/" + id + "/team")).entity(invitation).build();
+    }
+
+    /** The applicant cancels an open invitation: 204; its link stops working; 409 when used or cancelled already. */
+    @DELETE
+    @Path("invitations/{invitationId}")
+    @RolesAllowed(ApiRoles.APPLICANT)
+    public Response cancel(@PathParam("id") String id, @PathParam("invitationId") String invitationId) {
+        teams.cancel(actor(), id, invitationId);
+        return Response.noContent().build();
     }
 }

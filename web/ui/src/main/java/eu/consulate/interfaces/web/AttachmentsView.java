@@ -52,6 +52,21 @@ public class AttachmentsView implements Serializable {
         return listing;
     }
 
+    /** Removes a file the reader attached; back to the page without it. */
+    public String remove(String attachmentId) {
+        try {
+            attachments.remove(actor.get(), request.getId(), attachmentId);
+            Messages.info("File removed", "It is no longer attached; the history keeps its name.");
+            return RequestView.viewId() + "?faces-redirect=true&id=" + request.getId();
+        } catch (ApplicationRuleViolation e) {
+            Messages.refused(e);
+            return null;
+        } catch (eu.consulate.application.NoSuchAttachment | eu.consulate.application.NoSuchApplication e) {
+            Messages.error(null, e.getMessage());
+            return null;
+        }
+    }
+
     /** Checks, scans and stores the chosen file; back to the page with the file listed. */
     public String upload() {
         if (file == null || file.getSize() == 0) {

@@ -55,6 +55,21 @@ public class TeamView implements Serializable {
         }
     }
 
+    /** Cancels an open invitation; its link stops working. */
+    public String cancel(String invitationId) {
+        try {
+            teams.cancel(actor.get(), request.getId(), invitationId);
+            Messages.info("Invitation cancelled", "Its link no longer works.");
+            return RequestView.viewId() + "?faces-redirect=true&id=" + request.getId();
+        } catch (ApplicationRuleViolation e) {
+            Messages.refused(e);
+            return null;
+        } catch (NoSuchApplication e) {
+            Messages.notFound(e);
+            return null;
+        }
+    }
+
     public String getEmail() {
         return email;
     }
