@@ -150,6 +150,11 @@ class AuthorizationMatrixIT {
             api("DELETE", "/api/applications/{R}/team/invitations/{Z}", "", "409 403 403 403 403 403 403 403 403 403 401"),
             api("POST", "/api/invitations/acceptance", "{\"token\":\"{Z}\"}",
                                                                "404 404 404 404 404 404 404 404 404 403 401"),
+            // a signing official's link: an unknown token is 404 for every person, whatever their role
+            api("POST", "/api/signatures/lookup", "{\"token\":\"{Z}\"}", "404 404 404 404 404 404 404 404 404 403 401"),
+            api("POST", "/api/signatures/confirmation", "{\"token\":\"{Z}\"}",
+                                                               "404 404 404 404 404 404 404 404 404 403 401"),
+            api("POST", "/api/signatures/decline", "{\"token\":\"{Z}\"}", "404 404 404 404 404 404 404 404 404 403 401"),
             // the committee's form on a request: committee A has none (404 to read, 409 to answer) for who sees it
             api("GET", "/api/applications/{R}/form", null,     "404 403 404 403 404 403 403 404 403 403 401"),
             api("PUT", "/api/applications/{R}/form", "{}",     "409 403 409 403 409 403 403 409 403 403 401"),
@@ -189,6 +194,7 @@ class AuthorizationMatrixIT {
             api("GET", "/api/register", null,                  "200 200 200 200 200 200 200 200 200 200 200"),
             api("GET", "/api/register/committees", null,       "200 200 200 200 200 200 200 200 200 200 200"),
             api("PUT", "/api/admin/dacs/{A}/register", "{}",   "403 403 403 403 403 403 403 400 400 403 401"),
+            api("PUT", "/api/admin/dacs/{A}/signing-official", "{}", "403 403 403 403 403 403 403 400 400 403 401"),
             // terms: applicants accept (no committee: 400) and list their own; a committee's administrator names them
             api("POST", "/api/terms/acceptances", "{}",        "400 400 403 403 403 403 403 403 403 403 401"),
             api("GET", "/api/terms/acceptances", null,         "200 200 403 403 403 403 403 403 403 403 401"),
@@ -274,6 +280,7 @@ class AuthorizationMatrixIT {
             page("/applicant/permits.xhtml",                   "200 200 403 403 403 403 403 403 403 302 302"),
             // an invitation's link: any applicant may open it (an unknown token says so on the page)
             page("/applicant/join.xhtml?token={Z}",            "200 200 403 403 403 403 403 403 403 302 302"),
+            page("/applicant/sign.xhtml?token={Z}",            "200 200 403 403 403 403 403 403 403 302 302"),
             page("/applicant/request.xhtml?id={R}",            "200 403 403 403 403 403 403 403 403 302 302", APPLICANT),
             page("/committee/index.xhtml",                     "403 403 200 200 200 200 200 403 403 302 302", MEMBER, CHAIR, LEGAL),
             page("/committee/request.xhtml?id={R}",            "403 403 200 403 200 403 403 403 403 302 302", MEMBER, CHAIR),

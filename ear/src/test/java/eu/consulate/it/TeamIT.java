@@ -33,6 +33,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class TeamIT {
 
+    private static final Pattern SIGN = Pattern.compile("sign\\.xhtml\\?token=([A-Za-z0-9_-]+)");
     private static final Pattern TOKEN = Pattern.compile("/applicant/join\\.xhtml\\?token=([A-Za-z0-9_-]+)");
 
     @Deployment(testable = false)
@@ -182,6 +183,66 @@ class TeamIT {
         assertThat(Scenario.eventTypes(applicant, id)).contains("team-invitation-cancelled");
         // the address can be invited again
         assertThat(invite(applicant, id, address).statusCode()).isEqualTo(201);
+    }
+
+    @Test
+    void aSigningOfficialConfirmsTheRequestBeforeItReachesTheCommitteeOrDeclinesIt() {
+        Scenario committee = Scenario.freshCommittee();
+        String setting = "/api/admin/dacs/" + committee.dacId + "/signing-official";
+        assertThat(Http.sendBody("PUT", setting, Tokens.forUser("chair"), "application/json", "{\"required\":true}")
+                .statusCode()).isEqualTo(403);
+        HttpResponse<String> required = Http.sendBody("PUT", setting, committee.adminToken(), "application/json",
+                "{\"required\":true}");
+        assertThat(required.statusCode()).as(required.body()).isEqualTo(200);
+        assertThat(Json.object(required.body()).getBoolean("signingOfficialRequired")).isTrue();
+        Scenario.Dataset dataset = committee.dataset("Signed IT " + UUID.randomUUID().toString().substring(0, 8));
+        String title = "Signed " + UUID.randomUUID();
+        String official = "vera." + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+
+        HttpResponse<String> unsigned = submitSigned(title, dataset, null);
+        assertThat(unsigned.statusCode()).as(unsigned.body()).isEqualTo(400);
+        assertThat(Json.object(unsigned.body()).getString("detail")).startsWith("signingOfficial: the committee wants");
+        HttpResponse<String> submitted = submitSigned(title, dataset, official);
+        assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(201);
+        String id = Json.object(submitted.body()).getString("id");
+        assertThat(Scenario.details(applicant, id).getString("state")).isEqualTo("AWAITING_SIGNATURE");
+        String member = Tokens.forUser("member");
+        assertThat(Http.get("/api/applications/" + id, member).statusCode()).as("not with the committee yet").isEqualTo(403);
+        assertThat(Http.get("/api/applications/committee?q=" + title.substring(7), member).body()).doesNotContain(id);
+
+        Matcher link = SIGN.matcher(Mails.await(m -> m.to().equals(official), 1).get(0).text());
+        assertThat(link.find()).isTrue();
+        String body = "{\"token\":" + Json.quote(link.group(1)) + "}";
+        assertThat(Http.postJson("/api/signatures/confirmation", applicant, body).statusCode()).as("not their own").isEqualTo(403);
+        HttpResponse<String> lookup = Http.postJson("/api/signatures/lookup", colleague, body);
+        assertThat(lookup.statusCode()).as(lookup.body()).isEqualTo(200);
+        assertThat(Json.object(lookup.body()).getString("title")).isEqualTo(title);
+        HttpResponse<String> confirmed = Http.postJson("/api/signatures/confirmation", colleague, body);
+        assertThat(confirmed.statusCode()).as(confirmed.body()).isEqualTo(200);
+        assertThat(Scenario.details(member, id).getString("state")).isEqualTo("SUBMITTED");
+        assertThat(Scenario.eventTypes(applicant, id)).containsSubsequence("signing-official-asked",
+                "signing-official-confirmed", "submitted");
+        assertThat(Http.postJson("/api/signatures/confirmation", colleague, body).statusCode()).as("used").isEqualTo(410);
+
+        // another request: the official declines it, saying why; it never reaches the committee
+        String declinedTitle = "Declined " + UUID.randomUUID();
+        String other = Json.object(submitSigned(declinedTitle, dataset, official).body()).getString("id");
+        Matcher second = SIGN.matcher(Mails.await(m -> m.to().equals(official) && m.text().contains(declinedTitle), 1)
+                .get(0).text());
+        assertThat(second.find()).isTrue();
+        String token = Json.quote(second.group(1));
+        assertThat(Http.postJson("/api/signatures/decline", colleague, "{\"token\":" + token + "}").statusCode())
+                .isEqualTo(400);
+        assertThat(Http.postJson("/api/signatures/decline", colleague, "{\"token\":" + token
+                + ",\"reason\":\"Not a project of our institute.\"}").statusCode()).isEqualTo(200);
+        assertThat(Scenario.details(applicant, other).getString("state")).isEqualTo("SIGNATURE_DECLINED");
+        assertThat(Http.get("/api/applications/" + other, member).statusCode()).isEqualTo(403);
+    }
+
+    private HttpResponse<String> submitSigned(String title, Scenario.Dataset dataset, String official) {
+        return Http.postJson("/api/applications", applicant, "{\"title\":" + Json.quote(title)
+                + ",\"researchPurpose\":\"Finding variants that explain rare kidney disease in children.\",\"datasetIds\":["
+                + Json.quote(dataset.id()) + "]" + (official == null ? "" : ",\"signingOfficial\":" + Json.quote(official)) + "}");
     }
 
     private static HttpResponse<String> invite(String token, String id, String email) {

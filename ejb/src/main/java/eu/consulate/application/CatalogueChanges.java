@@ -25,7 +25,8 @@ public class CatalogueChanges {
     public static final Set<String> TYPES = Set.of("committee-created", "committee-described", "committee-retired",
             "seat-given", "seat-taken-away", "register-published", "register-withdrawn", "terms-published",
             "terms-current", "terms-withdrawn", "dataset-added", "dataset-described", "data-use-described",
-            "dataset-terms-named", "dataset-retired", "datasets-imported", "form-published");
+            "dataset-terms-named", "dataset-retired", "datasets-imported", "form-published", "signing-official-required",
+            "signing-official-dropped");
 
     static final int MAX_DETAIL = 2000;
 

@@ -73,7 +73,7 @@ public class CommitteeAdministration {
                 datasets.stream().filter(ds -> ds.dac().id().equals(d.id()))
                         .map(ds -> new Views.DatasetView(ds.id(), ds.url(), ds.title())).toList(),
                 d.publishesRegister(), terms, d.description().orElse(null), d.contactEmail().orElse(null),
-                d.retiredAt().orElse(null));
+                d.retiredAt().orElse(null), d.signingOfficialRequired());
     }
 
     /** One committee as its administrator sees it; for anybody else it does not exist. */
@@ -94,6 +94,23 @@ public class CommitteeAdministration {
             dac.publishRegister(publish);
             changes.record(admin, dac.id(), null, publish ? "register-published" : "register-withdrawn",
                     publish ? "Decisions appear in the public register." : "Decisions no longer appear in the public register.");
+        }
+        em.flush();
+        return committee(admin, dacId);
+    }
+
+    /**
+     * The committee's administrator decides whether a signing official of the applicant's
+     * institution confirms each new request before it reaches the committee (requests already
+     * submitted are not affected). A committee they do not administer: 404, as above.
+     */
+    public Views.CommitteeView requireSigningOfficial(Actor admin, String dacId, boolean required) {
+        Dac dac = administered(admin, dacId);
+        if (dac.signingOfficialRequired() != required) {
+            dac.requireSigningOfficial(required);
+            changes.record(admin, dac.id(), null, required ? "signing-official-required" : "signing-official-dropped",
+                    required ? "New requests need the confirmation of the applicant's signing official."
+                            : "New requests no longer need a signing official's confirmation.");
         }
         em.flush();
         return committee(admin, dacId);

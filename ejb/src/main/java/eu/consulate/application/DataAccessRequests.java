@@ -73,6 +73,9 @@ public class DataAccessRequests {
     CommitteeForms forms;
 
     @EJB
+    RequestSignatures signatures;
+
+    @EJB
     TermsAcceptances acceptances;
 
     /** The applicant submits a new research request; returns its id. */
@@ -112,18 +115,21 @@ public class DataAccessRequests {
             List<String> datasetIds, String use, String organisation, ResearchPurpose coded,
             java.util.Collection<String> acceptedTerms) {
         return submit(actor, applicantSubject, title, researchPurpose, datasetIds, use, organisation, coded,
-                acceptedTerms, Map.of());
+                acceptedTerms, Map.of(), null);
     }
 
     /**
      * As above, with the answers to the committee's form ({@code formAnswers}: committee id to the
      * JSON of the answers): a committee with a form gets a request only with answers its
      * applicant fields accept, else {@link FormRefused} (400, every field's error) and nothing
-     * submitted. The answers are recorded with the request and pin the form's version.
+     * submitted. The answers are recorded with the request and pin the form's version. A committee
+     * that wants a signing official's confirmation gets the request only after it ({@code
+     * signingOfficial}: their e-mail address, mailed a link; 400 without a plausible one): until
+     * then it waits ({@code AWAITING_SIGNATURE}) and its process does not start.
      */
     public String submit(Actor actor, String applicantSubject, String title, String researchPurpose,
             List<String> datasetIds, String use, String organisation, ResearchPurpose coded,
-            java.util.Collection<String> acceptedTerms, Map<String, String> formAnswers) {
+            java.util.Collection<String> acceptedTerms, Map<String, String> formAnswers, String signingOfficial) {
         List<String> requested = datasetIds == null ? List.of() : datasetIds.stream()
                 .filter(id -> id != null && !id.isBlank()).map(String::strip).distinct().toList();
         String dacId = owningCommittee(requested);
@@ -140,13 +146,19 @@ public class DataAccessRequests {
         }
         DataAccessApplication.GivenAnswers answers = dacId.isEmpty() ? null
                 : forms.handedIn(dacId, formAnswers == null ? null : formAnswers.get(dacId)).orElse(null);
+        DataAccessApplication.SignatureAsked signature = dacId.isEmpty() ? null
+                : signatures.askFor(dacId, signingOfficial).orElse(null);
         List<ApplicationEvent> events = DataAccessApplication.submit(
                 new SubmitApplication(id, title, researchPurpose, requested, dacId, applicantSubject, use, organisation),
-                purposeCoded, accepted, answers, actor, now);
+                purposeCoded, accepted, answers, signature, actor, now);
         DataAccessApplication created = applications.append(null, events);
         acceptances.acceptAll(actor, applicantSubject, named);
-        workflow.requestSubmitted(id, dacId, processes.processFor(dacId, CommitteeProcesses.track(created)),
-                created.use());
+        if (created.signatureAsked().isPresent()) {
+            signatures.mailLink(created);
+        } else {
+            workflow.requestSubmitted(id, dacId, processes.processFor(dacId, CommitteeProcesses.track(created)),
+                    created.use());
+        }
         return id;
     }
 
@@ -166,7 +178,7 @@ public class DataAccessRequests {
             List<String> datasetIds, String use, String organisation, ResearchPurpose coded,
             java.util.Collection<String> acceptedTerms) {
         return submitLinked(actor, applicantSubject, title, researchPurpose, datasetIds, use, organisation, coded,
-                acceptedTerms, Map.of());
+                acceptedTerms, Map.of(), null);
     }
 
     /**
@@ -175,7 +187,7 @@ public class DataAccessRequests {
      */
     public List<String> submitLinked(Actor actor, String applicantSubject, String title, String researchPurpose,
             List<String> datasetIds, String use, String organisation, ResearchPurpose coded,
-            java.util.Collection<String> acceptedTerms, Map<String, String> formAnswers) {
+            java.util.Collection<String> acceptedTerms, Map<String, String> formAnswers, String signingOfficial) {
         Map<String, String> answersByCommittee = formAnswers == null ? Map.of() : formAnswers;
         List<String> requested = datasetIds == null ? List.of() : datasetIds.stream()
                 .filter(id -> id != null && !id.isBlank()).map(String::strip).distinct().toList();
@@ -194,7 +206,7 @@ public class DataAccessRequests {
         }
         if (byCommittee.size() <= 1) {
             return List.of(submit(actor, applicantSubject, title, researchPurpose, requested, use, organisation, coded,
-                    acceptedTerms, answersByCommittee));
+                    acceptedTerms, answersByCommittee, signingOfficial));
         }
         if (byCommittee.containsKey("")) {
             owningCommittee(requested); // names the unknown datasets
@@ -213,7 +225,7 @@ public class DataAccessRequests {
             Set<String> ownTerms = terms.named(catalog.datasets(datasets)).stream().map(Views.TermsVersionView::id)
                     .collect(Collectors.toSet());
             String id = submit(actor, applicantSubject, title, researchPurpose, datasets, use, organisation, coded,
-                    ownTerms, answersByCommittee);
+                    ownTerms, answersByCommittee, signingOfficial);
             em.createNativeQuery("INSERT INTO application_link (application_id, group_id) VALUES (?, ?)")
                     .setParameter(1, id).setParameter(2, group).executeUpdate();
             ids.add(id);

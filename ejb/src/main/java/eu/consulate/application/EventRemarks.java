@@ -82,6 +82,12 @@ final class EventRemarks {
             return "form version " + e.formVersion() + (e.byCommittee() ? ", the committee's fields" : "");
         } else if (event instanceof eu.consulate.domain.model.application.TeamMemberInvited e) {
             return e.email();
+        } else if (event instanceof eu.consulate.domain.model.application.SigningOfficialAsked e) {
+            return e.email();
+        } else if (event instanceof eu.consulate.domain.model.application.SigningOfficialConfirmed e) {
+            return e.name();
+        } else if (event instanceof eu.consulate.domain.model.application.SigningOfficialDeclined e) {
+            return e.reason();
         } else if (event instanceof eu.consulate.domain.model.application.TeamInvitationCancelled e) {
             return e.email();
         } else if (event instanceof eu.consulate.domain.model.application.AttachmentRemoved e) {

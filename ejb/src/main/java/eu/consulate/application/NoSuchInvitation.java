@@ -8,4 +8,9 @@ public class NoSuchInvitation extends RuntimeException {
     public NoSuchInvitation() {
         super("This invitation link is not known; check that the whole link from the mail was used.");
     }
+
+    /** Another kind of mailed link that is not known. */
+    public NoSuchInvitation(String message) {
+        super(message);
+    }
 }

@@ -119,6 +119,23 @@ public class Notifications {
         outbox.add(OutboxStore.MAIL_TO, Topic.TEAM_INVITATION.key(), email, request.dacId(), request.id(), payload);
     }
 
+    /**
+     * Mails a signing official the link to confirm the request (through the outbox, in the
+     * transaction of the request's creation). Called by the submission after its checks.
+     */
+    public void mailSignatureRequest(DataAccessApplication request, String email, String link, java.time.Instant expiresAt) {
+        Map<String, Object> values = new HashMap<>();
+        values.put("title", request.title());
+        values.put("committee", catalog.committee(request.dacId()).map(d -> d.name()).orElse(request.dacId()));
+        values.put("applicant", request.applicantName());
+        values.put("link", link);
+        values.put("expires", java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
+                .withZone(java.time.ZoneOffset.UTC).format(expiresAt));
+        MailTemplates.Mail mail = TEMPLATES.render(Topic.SIGNATURE_REQUEST, null, values);
+        String payload = Json.createObjectBuilder().add("subject", mail.subject()).add("text", mail.text()).build().toString();
+        outbox.add(OutboxStore.MAIL_TO, Topic.SIGNATURE_REQUEST.key(), email, request.dacId(), request.id(), payload);
+    }
+
     /** The public address of a page, e.g. {@code /applicant/join.xhtml}. */
     public String pageUrl(String path) {
         return base() + path;

@@ -122,7 +122,8 @@ public class RequestDrafts {
                 "DS".equals(form.category()) ? form.diseases() : List.of(), form.commercial(),
                 form.forProfitOrganisation(), form.methodsDevelopment(), form.geneticStudy(), form.controlSet());
         List<String> ids = requests.submitLinked(actor, holderSubject, form.title(), form.researchPurpose(),
-                form.datasetIds(), form.use(), form.organisationType(), coded, acceptedTerms, form.formAnswers());
+                form.datasetIds(), form.use(), form.organisationType(), coded, acceptedTerms, form.formAnswers(),
+                form.signingOfficial());
         if (draftId != null) {
             delete(actor, draftId);
         }
@@ -149,7 +150,8 @@ public class RequestDrafts {
                 coded.map(ResearchPurpose::forProfitOrganisation).orElse(false),
                 coded.map(ResearchPurpose::methodsDevelopment).orElse(false),
                 coded.map(ResearchPurpose::geneticStudy).orElse(false), coded.map(ResearchPurpose::controlSet).orElse(false),
-                request.applicantAnswers().map(a -> java.util.Map.of(request.dacId(), a.answers())).orElse(java.util.Map.of()));
+                request.applicantAnswers().map(a -> java.util.Map.of(request.dacId(), a.answers())).orElse(java.util.Map.of()),
+                null);
         return create(actor, form, applicationId);
     }
 

@@ -1,12 +1,7 @@
 package eu.consulate.application;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -35,7 +30,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @Stateless
 public class RequestTeams {
 
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     /** The team as the request's page shows it. */
     public record Team(List<Member> members, List<Invitation> invitations, boolean mayInvite) {
@@ -90,12 +84,10 @@ public class RequestTeams {
         Instant expiresAt = now.plus(Duration.ofDays(invitationDays));
         var events = application.invite(invitationId, email, expiresAt, actor, now);
         TeamMemberInvited invited = (TeamMemberInvited) events.get(0);
-        byte[] secret = new byte[32];
-        RANDOM.nextBytes(secret);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        String token = SingleUseTokens.newToken();
         applications.append(application, events);
         em.createNativeQuery("INSERT INTO team_invitation (id, application_id, token_sha256, expires_at) VALUES (?, ?, ?, ?)")
-                .setParameter(1, invitationId).setParameter(2, applicationId).setParameter(3, sha256(token))
+                .setParameter(1, invitationId).setParameter(2, applicationId).setParameter(3, SingleUseTokens.sha256(token))
                 .setParameter(4, expiresAt.toEpochMilli()).executeUpdate();
         String inviter = people.namesOf(Set.of(actor.subject())).getOrDefault(actor.subject(), application.applicantName());
         notifications.mailInvitation(application, invited.email(), inviter,
@@ -172,12 +164,12 @@ public class RequestTeams {
 
     /** The invitation's id and request for a token that is known, unused and not expired. */
     private Object[] usable(String token) {
-        if (token == null || token.isBlank() || token.length() > 100) {
+        if (!SingleUseTokens.plausible(token)) {
             throw new NoSuchInvitation();
         }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("SELECT id, application_id, expires_at, used_at, used_by FROM team_invitation"
-                + " WHERE token_sha256 = ?").setParameter(1, sha256(token.strip())).getResultList();
+                + " WHERE token_sha256 = ?").setParameter(1, SingleUseTokens.sha256(token)).getResultList();
         if (rows.isEmpty()) {
             throw new NoSuchInvitation();
         }
@@ -201,14 +193,5 @@ public class RequestTeams {
 
     private DataAccessApplication visible(Actor actor, String applicationId) {
         return VisibleRequests.load(applications, actor, applicationId);
-    }
-
-    static String sha256(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(token.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
     }
 }

@@ -204,7 +204,7 @@ public final class Views {
     /** A committee as its administrators see it. */
     public record CommitteeView(String id, String name, String source, List<SeatView> seats,
             List<DatasetView> datasets, boolean publishesRegister, TermsVersionView terms, String description,
-            String contactEmail, java.time.Instant retiredAt) {
+            String contactEmail, java.time.Instant retiredAt, boolean signingOfficialRequired) {
 
         /** The current terms' URL; null when the committee sets no terms. */
         public String termsUrl() {

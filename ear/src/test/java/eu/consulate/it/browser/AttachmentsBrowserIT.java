@@ -117,5 +117,11 @@ class AttachmentsBrowserIT {
         as("applicant", "/applicant/request.xhtml", id);
         assertThat(fileNames()).containsExactly(consent.getFileName().toString());
         assertThat(browser.getPageSource()).doesNotContain("reviewer notes");
+
+        // the applicant removes the file they attached; the history keeps its name
+        browser.findElement(By.cssSelector("button[id$=':remove']")).click();
+        Pages.waitFor(browser, By.cssSelector(".ui-messages-info"));
+        assertThat(fileNames()).isEmpty();
+        assertThat(browser.findElement(By.id("attachment-list")).getText()).contains("No files attached.");
     }
 }

@@ -146,7 +146,7 @@ class FormBrowserIT {
         as("applicant", "/applicant/request.xhtml", id);
         assertThat(browser.getPageSource()).doesNotContain("consent form " + tag).doesNotContain("Reviewer notes");
         input("summary").clear();
-        input("summary").sendKeys("Rare kidney variants in children");
+        input("summary").sendKeys("Rare variants in children");
         browser.findElement(By.id("form-answers:save-answers")).click();
         assertThat(Pages.waitFor(browser, By.cssSelector(".ui-messages-info, .ui-messages-error, .field-error")).getText())
                 .startsWith("Answers saved");

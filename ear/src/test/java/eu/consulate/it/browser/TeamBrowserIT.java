@@ -33,6 +33,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 @RunAsClient
 class TeamBrowserIT {
 
+    private static final Pattern SIGN = Pattern.compile("(/applicant/sign\\.xhtml\\?token=[A-Za-z0-9_-]+)");
     private static final Pattern LINK = Pattern.compile("(/applicant/join\\.xhtml\\?token=[A-Za-z0-9_-]+)");
 
     @Deployment(testable = false)
@@ -109,5 +110,64 @@ class TeamBrowserIT {
 
         Pages.open(browser, link.group(1));
         assertThat(Pages.waitFor(browser, By.id("invitation-problem")).getText()).startsWith("This invitation was used already");
+        // the colleague now finds the request under My requests
+        Pages.open(browser, "/applicant/index.xhtml");
+        Pages.waitFor(browser, By.id("mine:requests"));
+        assertThat(browser.findElements(By.className("request-link")).stream().map(e -> e.getText()).toList())
+                .contains("Team browser " + tag);
+
+        // an invitation sent by mistake is cancelled; its link stops working
+        as("applicant");
+        Pages.open(browser, "/applicant/request.xhtml?id=" + id);
+        String mistake = "mistake." + tag + "@example.org";
+        Pages.waitFor(browser, By.id("team-invite:email")).sendKeys(mistake);
+        browser.findElement(By.id("team-invite:invite")).click();
+        Pages.waitFor(browser, By.className("team-invitation"));
+        Matcher cancelled = LINK.matcher(Mails.await(m -> m.to().equals(mistake), 1).get(0).text());
+        assertThat(cancelled.find()).isTrue();
+        browser.findElement(By.cssSelector(".team-invitation button")).click();
+        Pages.waitFor(browser, By.cssSelector(".ui-messages-info"));
+        assertThat(browser.findElements(By.className("team-invitation"))).isEmpty();
+        as("applicant2");
+        Pages.open(browser, cancelled.group(1));
+        assertThat(Pages.waitFor(browser, By.id("invitation-problem")).getText())
+                .startsWith("The applicant cancelled this invitation");
+    }
+
+    @Test
+    void theSigningOfficialReadsAndConfirmsTheRequestInTheBrowser() {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        Scenario committee = Scenario.freshCommittee();
+        assertThat(Http.sendBody("PUT", "/api/admin/dacs/" + committee.dacId + "/signing-official", committee.adminToken(),
+                "application/json", "{\"required\":true}").statusCode()).isEqualTo(200);
+        String datasetTitle = "Signed in the browser " + tag;
+        committee.dataset(datasetTitle);
+        String official = "official." + tag + "@example.org";
+
+        as("applicant");
+        ApplicantPages applicant = new ApplicantPages(browser);
+        applicant.openNewRequestForm();
+        applicant.fillIn("Signed browser " + tag, "Linking rare variants to kidney phenotypes in children.",
+                List.of(datasetTitle));
+        Pages.waitFor(browser, By.id("request-form:signing-official"));
+        applicant.submit();
+        assertThat(applicant.formMessages()).contains("give their e-mail address");
+        browser.findElement(By.id("request-form:signing-official")).sendKeys(official);
+        applicant.submit();
+        assertThat(applicant.requestState()).isEqualTo("Awaiting the signing official's confirmation");
+        String id = applicant.currentRequestId();
+
+        Matcher link = SIGN.matcher(Mails.await(m -> m.to().equals(official), 1).get(0).text());
+        assertThat(link.find()).isTrue();
+        as("applicant2");
+        Pages.open(browser, link.group(1));
+        assertThat(Pages.waitFor(browser, By.id("signature-title")).getText()).isEqualTo("Signed browser " + tag);
+        browser.findElement(By.id("signature:confirm")).click();
+        assertThat(Pages.waitFor(browser, By.id("signature-outcome")).getText()).startsWith("You confirmed the request");
+
+        as("member");
+        Pages.open(browser, "/committee/request.xhtml?id=" + id);
+        assertThat(Pages.waitFor(browser, By.id("request-state")).getText()).isNotEqualTo("Awaiting the signing official's confirmation");
+        assertThat(browser.findElement(By.id("request-title")).getText()).isEqualTo("Signed browser " + tag);
     }
 }

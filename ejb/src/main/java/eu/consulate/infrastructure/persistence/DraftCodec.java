@@ -26,6 +26,7 @@ public final class DraftCodec {
         put(json, "use", d.use());
         put(json, "organisationType", d.organisationType());
         put(json, "category", d.category());
+        put(json, "signingOfficial", d.signingOfficial());
         json.add("diseases", array(d.diseases()));
         json.add("commercial", d.commercial()).add("forProfitOrganisation", d.forProfitOrganisation())
                 .add("methodsDevelopment", d.methodsDevelopment()).add("geneticStudy", d.geneticStudy())
@@ -45,7 +46,7 @@ public final class DraftCodec {
                 o.getString("use", null), o.getString("organisationType", null), o.getString("category", null),
                 strings(o, "diseases"), o.getBoolean("commercial", false), o.getBoolean("forProfitOrganisation", false),
                 o.getBoolean("methodsDevelopment", false), o.getBoolean("geneticStudy", false),
-                o.getBoolean("controlSet", false), forms(o));
+                o.getBoolean("controlSet", false), forms(o), o.getString("signingOfficial", null));
     }
 
     /** The answers to committees' forms: committee id to the JSON of the answers. */

@@ -180,6 +180,12 @@ public final class EventCodec {
                     .add("expiresAt", e.expiresAt().toEpochMilli());
         } else if (event instanceof eu.consulate.domain.model.application.TeamMemberJoined e) {
             json.add("invitationId", e.invitationId()).add("terms", termsJson(e.terms()));
+        } else if (event instanceof eu.consulate.domain.model.application.SigningOfficialAsked e) {
+            json.add("signatureId", e.signatureId()).add("email", e.email()).add("expiresAt", e.expiresAt().toEpochMilli());
+        } else if (event instanceof eu.consulate.domain.model.application.SigningOfficialConfirmed e) {
+            json.add("name", e.name());
+        } else if (event instanceof eu.consulate.domain.model.application.SigningOfficialDeclined e) {
+            json.add("reason", e.reason());
         } else if (event instanceof eu.consulate.domain.model.application.TeamInvitationCancelled e) {
             json.add("invitationId", e.invitationId()).add("email", e.email());
         } else if (event instanceof eu.consulate.domain.model.application.AttachmentRemoved e) {
@@ -226,6 +232,16 @@ public final class EventCodec {
             case eu.consulate.domain.model.application.TeamMemberJoined.TYPE ->
                     new eu.consulate.domain.model.application.TeamMemberJoined(applicationId, actor, at,
                             p.getString("invitationId"), terms(p.getJsonArray("terms")));
+            case eu.consulate.domain.model.application.SigningOfficialAsked.TYPE ->
+                    new eu.consulate.domain.model.application.SigningOfficialAsked(applicationId, actor, at,
+                            p.getString("signatureId"), p.getString("email"),
+                            Instant.ofEpochMilli(p.getJsonNumber("expiresAt").longValue()));
+            case eu.consulate.domain.model.application.SigningOfficialConfirmed.TYPE ->
+                    new eu.consulate.domain.model.application.SigningOfficialConfirmed(applicationId, actor, at,
+                            p.getString("name", ""));
+            case eu.consulate.domain.model.application.SigningOfficialDeclined.TYPE ->
+                    new eu.consulate.domain.model.application.SigningOfficialDeclined(applicationId, actor, at,
+                            p.getString("reason"));
             case eu.consulate.domain.model.application.TeamInvitationCancelled.TYPE ->
                     new eu.consulate.domain.model.application.TeamInvitationCancelled(applicationId, actor, at,
                             p.getString("invitationId"), p.getString("email"));

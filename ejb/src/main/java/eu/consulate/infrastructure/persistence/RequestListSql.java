@@ -182,6 +182,10 @@ final class RequestListSql {
             return false;
         }
         and(parts.size() == 1 ? parts.get(0) : "(" + String.join(" OR ", parts) + ")");
+        if (scope.applicant() == null) {
+            // a request reaches the committee with its submission: not while its signing official has it
+            and("s.state NOT IN ('AWAITING_SIGNATURE', 'SIGNATURE_DECLINED')");
+        }
         return true;
     }
 

@@ -31,7 +31,7 @@ public final class SummaryProjection {
     public static Values of(DataAccessApplication application) {
         return new Values(application.id(), application.applicant(), application.applicantName(), application.dacId(),
                 application.title(), application.state().name(), application.version(),
-                application.submittedAt().toEpochMilli(), application.lastChangedAt().toEpochMilli(),
+                application.handedInAt().toEpochMilli(), application.lastChangedAt().toEpochMilli(),
                 application.decidedAt().map(Instant::toEpochMilli).orElse(null),
                 application.decisionDueAt().map(Instant::toEpochMilli).orElse(null),
                 application.reviewApprovedBy().orElse(null), application.datasetIds(),

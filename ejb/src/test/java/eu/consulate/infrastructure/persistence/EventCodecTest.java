@@ -102,7 +102,11 @@ class EventCodecTest {
                 new eu.consulate.domain.model.application.TeamInvitationCancelled("app", "ada", AT, "inv-1",
                         "grace@example.org"),
                 new eu.consulate.domain.model.application.AttachmentRemoved("app", "ada", AT, "att-1",
-                        "ethics approval.pdf", true));
+                        "ethics approval.pdf", true),
+                new eu.consulate.domain.model.application.SigningOfficialAsked("app", "ada", AT, "sig-1",
+                        "vera@uni.example.org", AT.plusSeconds(1_209_600)),
+                new eu.consulate.domain.model.application.SigningOfficialConfirmed("app", "vera", AT, "Vera Signer"),
+                new eu.consulate.domain.model.application.SigningOfficialDeclined("app", "vera", AT, "No ethics approval yet."));
 
         assertThat(events).allSatisfy(e -> assertThat(roundTrip(e)).isEqualTo(e));
         assertThat(events.stream().map(ApplicationEvent::type).distinct()).containsExactlyElementsOf(ApplicationEvent.TYPES);

@@ -17,7 +17,7 @@ public sealed interface ApplicationEvent
                 RequestLapsed,
                 ReminderDue, DecisionOverdue, DecisionClockExtended, FeeAccepted, FeeDeclined, Withdrawn,
                 AttachmentAdded, TeamMemberInvited, TeamMemberJoined, FormAnswered, TeamInvitationCancelled,
-                AttachmentRemoved {
+                AttachmentRemoved, SigningOfficialAsked, SigningOfficialConfirmed, SigningOfficialDeclined {
 
     /** Every stored type name, in the order a request normally goes through them. */
     List<String> TYPES = List.of(
@@ -60,7 +60,10 @@ public sealed interface ApplicationEvent
             TeamMemberJoined.TYPE,
             FormAnswered.TYPE,
             TeamInvitationCancelled.TYPE,
-            AttachmentRemoved.TYPE);
+            AttachmentRemoved.TYPE,
+            SigningOfficialAsked.TYPE,
+            SigningOfficialConfirmed.TYPE,
+            SigningOfficialDeclined.TYPE);
 
     /**
      * Whether the applicant (and a recused member) must not see the event: who voted what,

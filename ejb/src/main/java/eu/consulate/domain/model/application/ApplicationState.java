@@ -7,6 +7,8 @@ package eu.consulate.domain.model.application;
  * list's step filter groups it under.
  */
 public enum ApplicationState {
+    /** The committee wants the applicant's signing official to confirm the request first (issue 8). */
+    AWAITING_SIGNATURE("Awaiting the signing official's confirmation", false, "signature"),
     SUBMITTED("With the committee", false, "review"),
     RETURNED("Returned to the applicant", false, "revision"),
     REVIEW_APPROVED("Approved by the committee", false, "legal-check"),
@@ -17,7 +19,8 @@ public enum ApplicationState {
     PERMIT_ISSUED("Permit issued", true, null),
     PERMIT_REVOKED("Permit revoked", true, null),
     LAPSED("Lapsed: not completed in time", true, null),
-    WITHDRAWN("Withdrawn by the applicant", true, null);
+    WITHDRAWN("Withdrawn by the applicant", true, null),
+    SIGNATURE_DECLINED("Not confirmed by the signing official", true, null);
 
     private final String label;
     private final boolean isFinal;
@@ -29,15 +32,23 @@ public enum ApplicationState {
         this.step = step;
     }
 
+    /** Whether the committee has the request: from its submission on (not while the signing official has it, nor after they declined). */
+    public boolean reachedCommittee() {
+        return this != AWAITING_SIGNATURE && this != SIGNATURE_DECLINED;
+    }
+
     /**
      * Whether the outcome is settled: turned down by the committee or the legal check, or
      * granted by the legal check (the permit follows). "Open" is the opposite.
      */
     public boolean isDecided() {
-        return this != SUBMITTED && this != RETURNED && this != REVIEW_APPROVED;
+        return this != AWAITING_SIGNATURE && this != SUBMITTED && this != RETURNED && this != REVIEW_APPROVED;
     }
 
-    /** The part of the work a request in this state waits for ("review", "revision", "legal-check", "permit"); null when final. */
+    /**
+     * The part of the work a request in this state waits for ("signature", "review", "revision",
+     * "legal-check", "permit"); null when final.
+     */
     public String step() {
         return step;
     }

@@ -69,6 +69,9 @@ public final class DataAccessApplication {
     private String researchPurpose;
     /** What was handed in at each submission, the first one first. */
     private final List<Submission> submissions = new ArrayList<>();
+    private SigningOfficialAsked signatureAsked;
+    private SigningOfficialConfirmed signedBy;
+    private SigningOfficialDeclined signatureDeclined;
     private final List<AttachmentAdded> attachments = new ArrayList<>();
     /** Invitations not used yet, by id; and the members who joined, in order. */
     private final Map<String, TeamMemberInvited> invitations = new java.util.LinkedHashMap<>();
@@ -216,6 +219,40 @@ public final class DataAccessApplication {
      */
     public static List<ApplicationEvent> submit(SubmitApplication form, PurposeCoded coded,
             List<TermsAccepted.Terms> terms, GivenAnswers answers, Actor actor, Instant now) {
+        return submit(form, coded, terms, answers, null, actor, now);
+    }
+
+    /**
+     * The confirmation a committee wants from a signing official of the applicant's institution
+     * before the request reaches it: the link {@code signatureId} mailed to {@code email}, valid
+     * until {@code expiresAt}.
+     */
+    public record SignatureAsked(String signatureId, String email, Instant expiresAt) {
+        public SignatureAsked {
+            Objects.requireNonNull(signatureId, "signatureId");
+            Objects.requireNonNull(expiresAt, "expiresAt");
+        }
+    }
+
+    /** The signing official's address, checked: a plausible e-mail address of at most 254 characters; else 400. */
+    public static String signingOfficialAddress(String email) {
+        String address = email == null ? "" : email.strip();
+        if (address.isEmpty()) {
+            throw invalidInput("signingOfficial: the committee wants your institution's signing official to confirm"
+                    + " the request; give their e-mail address.");
+        }
+        if (address.length() > 254 || !EMAIL.matcher(address).matches()) {
+            throw invalidInput("signingOfficial: " + address + " is not an e-mail address.");
+        }
+        return address;
+    }
+
+    /**
+     * As above; with {@code signature} (the committee wants a signing official's confirmation)
+     * the request waits for it ({@link SigningOfficialAsked}) instead of being submitted.
+     */
+    public static List<ApplicationEvent> submit(SubmitApplication form, PurposeCoded coded,
+            List<TermsAccepted.Terms> terms, GivenAnswers answers, SignatureAsked signature, Actor actor, Instant now) {
         Objects.requireNonNull(form, "form");
         Objects.requireNonNull(actor, "actor");
         Objects.requireNonNull(now, "now");
@@ -243,7 +280,12 @@ public final class DataAccessApplication {
             events.add(new FormAnswered(valid.applicationId(), actor.subject(), now, answers.formId(),
                     answers.formVersion(), answers.answers(), false));
         }
-        events.add(new ApplicationSubmitted(valid.applicationId(), actor.subject(), now));
+        if (signature != null) {
+            events.add(new SigningOfficialAsked(valid.applicationId(), actor.subject(), now, signature.signatureId(),
+                    signingOfficialAddress(signature.email()), signature.expiresAt()));
+        } else {
+            events.add(new ApplicationSubmitted(valid.applicationId(), actor.subject(), now));
+        }
         return List.copyOf(events);
     }
 
@@ -346,6 +388,49 @@ public final class DataAccessApplication {
             throw conflict("This request can no longer be withdrawn (it is: " + statusLabel() + ").");
         }
         return List.of(new Withdrawn(id, actor.subject(), requireTime(now), Remarks.optionalComment(reason)));
+    }
+
+    // ---- signing official ----------------------------------------------------------------------
+
+    /**
+     * The signing official confirms the request for the applicant's institution: it is submitted
+     * and reaches the committee. Not the applicant themselves (403); only while it waits (409).
+     */
+    public List<ApplicationEvent> confirmAsSigningOfficial(Actor actor, Instant now) {
+        requireSignatureAwaited(actor);
+        return List.of(new SigningOfficialConfirmed(id, actor.subject(), requireTime(now), actor.name()),
+                new ApplicationSubmitted(id, applicant, now));
+    }
+
+    /** The signing official declines, saying why (400 without a reason): the request ends before the committee. */
+    public List<ApplicationEvent> declineAsSigningOfficial(String reason, Actor actor, Instant now) {
+        requireSignatureAwaited(actor);
+        String why = Remarks.requiredReason(reason, "Say why you do not confirm the request: the applicant reads this.");
+        return List.of(new SigningOfficialDeclined(id, actor.subject(), requireTime(now), why));
+    }
+
+    private void requireSignatureAwaited(Actor actor) {
+        if (state != ApplicationState.AWAITING_SIGNATURE) {
+            throw conflict("This request does not wait for a signing official (it is: " + statusLabel() + ").");
+        }
+        if (guard.isApplicant(actor) || isTeamMember(actor)) {
+            throw forbidden("The signing official is somebody other than the request's applicant and team.");
+        }
+    }
+
+    /** The signing official's request while it is open (the request waits for them). */
+    public Optional<SigningOfficialAsked> signatureAsked() {
+        return Optional.ofNullable(state == ApplicationState.AWAITING_SIGNATURE ? signatureAsked : null);
+    }
+
+    /** Who confirmed the request for the applicant's institution, if a signing official did. */
+    public Optional<SigningOfficialConfirmed> signedBy() {
+        return Optional.ofNullable(signedBy);
+    }
+
+    /** Why the signing official declined, if they did. */
+    public Optional<String> signatureDeclinedReason() {
+        return Optional.ofNullable(signatureDeclined).map(SigningOfficialDeclined::reason);
     }
 
     // ---- team ----------------------------------------------------------------------------------
@@ -942,8 +1027,14 @@ public final class DataAccessApplication {
      * its permit see it as the applicant does (without the committee's private events).
      */
     public boolean canBeSeenBy(Actor actor) {
-        if (actor.subject().equals(applicant) || actor.isAdminOf(dacId) || guard.sitsOnOwningCommittee(actor)
-                || permitCoHolders.contains(actor.subject()) || isTeamMember(actor)) {
+        if (actor.subject().equals(applicant) || permitCoHolders.contains(actor.subject()) || isTeamMember(actor)) {
+            return true;
+        }
+        if (!state.reachedCommittee()) {
+            // the signing official has it first; if they decline, it never reaches the committee
+            return false;
+        }
+        if (actor.isAdminOf(dacId) || guard.sitsOnOwningCommittee(actor)) {
             return true;
         }
         return actor.isLegalOfficerOf(dacId) && VISIBLE_TO_LEGAL_OFFICERS.contains(state);
@@ -1040,8 +1131,26 @@ public final class DataAccessApplication {
         } else if (event instanceof TeamMemberJoined joined) {
             invitations.remove(joined.invitationId());
             team.add(joined);
+        } else if (event instanceof SigningOfficialAsked asked) {
+            moveFrom(EnumSet.noneOf(ApplicationState.class), ApplicationState.AWAITING_SIGNATURE, event);
+            signatureAsked = asked;
+        } else if (event instanceof SigningOfficialConfirmed confirmed) {
+            if (state != ApplicationState.AWAITING_SIGNATURE) {
+                throw new IllegalArgumentException("Event '" + event.type() + "' cannot follow state "
+                        + (state == null ? "created" : state.name()) + " in application " + id + ".");
+            }
+            signedBy = confirmed;
+        } else if (event instanceof SigningOfficialDeclined declined) {
+            moveFrom(EnumSet.of(ApplicationState.AWAITING_SIGNATURE), ApplicationState.SIGNATURE_DECLINED, event);
+            signatureDeclined = declined;
+            decidedAt = event.occurredAt();
         } else if (event instanceof ApplicationSubmitted) {
-            moveFrom(EnumSet.noneOf(ApplicationState.class), ApplicationState.SUBMITTED, event);
+            if (state == ApplicationState.AWAITING_SIGNATURE && signedBy == null) {
+                throw new IllegalArgumentException("A request that waits for its signing official is submitted only"
+                        + " after their confirmation (application " + id + ").");
+            }
+            moveFrom(state == null ? EnumSet.noneOf(ApplicationState.class) : EnumSet.of(ApplicationState.AWAITING_SIGNATURE),
+                    ApplicationState.SUBMITTED, event);
             submittedAt = event.occurredAt();
             clock.submitted(submittedAt);
             submissions.add(new Submission(1, event.occurredAt(), title, researchPurpose, datasetIds, answersJson()));
@@ -1167,7 +1276,8 @@ public final class DataAccessApplication {
             moveFrom(EnumSet.of(ApplicationState.SUBMITTED), ApplicationState.WITHDRAWN, event);
             decidedAt = event.occurredAt();
         } else if (event instanceof Withdrawn) {
-            moveFrom(EnumSet.of(ApplicationState.SUBMITTED, ApplicationState.RETURNED, ApplicationState.REVIEW_APPROVED),
+            moveFrom(EnumSet.of(ApplicationState.AWAITING_SIGNATURE, ApplicationState.SUBMITTED, ApplicationState.RETURNED,
+                            ApplicationState.REVIEW_APPROVED),
                     ApplicationState.WITHDRAWN, event);
             openStep = null;
             decidedAt = event.occurredAt();
@@ -1340,8 +1450,14 @@ public final class DataAccessApplication {
         return history.size();
     }
 
+    /** When the request was submitted; null while it waits for its signing official (or they declined). */
     public Instant submittedAt() {
         return submittedAt;
+    }
+
+    /** When the applicant handed the request in: its submission, or before the signing official's confirmation its creation. */
+    public Instant handedInAt() {
+        return submittedAt != null ? submittedAt : history.get(0).occurredAt();
     }
 
     public Instant lastChangedAt() {

@@ -7,19 +7,21 @@ import java.util.Objects;
 /**
  * An applicant's unfinished request form (issue 8): whatever they typed so far, kept between
  * sittings, with the answers to the forms of the committees of its datasets ({@code formAnswers}:
- * committee id to the JSON of the answers). Nothing in it is checked but its size (a draft may be
+ * committee id to the JSON of the answers) and the e-mail address of the signing official a
+ * committee may want to confirm it. Nothing in it is checked but its size (a draft may be
  * incomplete); the checks of a request apply when it is submitted. Only its applicant ever reads it.
  */
 public record RequestDraft(String title, String researchPurpose, List<String> datasetIds, String use,
         String organisationType, String category, List<String> diseases, boolean commercial,
         boolean forProfitOrganisation, boolean methodsDevelopment, boolean geneticStudy, boolean controlSet,
-        Map<String, String> formAnswers) {
+        Map<String, String> formAnswers, String signingOfficial) {
 
     public static final int MAX_TITLE = ValidatedSubmission.TITLE_MAX;
     public static final int MAX_PURPOSE = ValidatedSubmission.PURPOSE_MAX;
     public static final int MAX_DATASETS = ValidatedSubmission.DATASETS_MAX;
     public static final int MAX_DISEASES = 50;
     static final int MAX_CODE = 100;
+    static final int MAX_EMAIL = 254;
     /** Committees whose forms a draft answers, and the largest answers to one form (characters of JSON). */
     public static final int MAX_FORMS = 20;
     public static final int MAX_FORM_ANSWERS = 100_000;
@@ -32,6 +34,7 @@ public record RequestDraft(String title, String researchPurpose, List<String> da
         use = text(use);
         organisationType = text(organisationType);
         category = text(category);
+        signingOfficial = text(signingOfficial);
         formAnswers = formAnswers == null ? Map.of() : Map.copyOf(formAnswers.entrySet().stream()
                 .filter(e -> e.getKey() != null && e.getValue() != null && !e.getValue().isBlank())
                 .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)));
@@ -42,13 +45,13 @@ public record RequestDraft(String title, String researchPurpose, List<String> da
             String organisationType, String category, List<String> diseases, boolean commercial,
             boolean forProfitOrganisation, boolean methodsDevelopment, boolean geneticStudy, boolean controlSet) {
         this(title, researchPurpose, datasetIds, use, organisationType, category, diseases, commercial,
-                forProfitOrganisation, methodsDevelopment, geneticStudy, controlSet, Map.of());
+                forProfitOrganisation, methodsDevelopment, geneticStudy, controlSet, Map.of(), null);
     }
 
     /** The same form with these answers to the committees' forms. */
     public RequestDraft withFormAnswers(Map<String, String> answers) {
         return new RequestDraft(title, researchPurpose, datasetIds, use, organisationType, category, diseases, commercial,
-                forProfitOrganisation, methodsDevelopment, geneticStudy, controlSet, answers);
+                forProfitOrganisation, methodsDevelopment, geneticStudy, controlSet, answers, signingOfficial);
     }
 
     /** An empty form. */
@@ -66,6 +69,7 @@ public record RequestDraft(String title, String researchPurpose, List<String> da
         limit("use", use, MAX_CODE);
         limit("organisationType", organisationType, MAX_CODE);
         limit("category", category, MAX_CODE);
+        limit("signingOfficial", signingOfficial, MAX_EMAIL);
         if (datasetIds.size() > MAX_DATASETS) {
             throw ApplicationRuleViolation.invalidInput("datasetIds: a request covers at most " + MAX_DATASETS
                     + " datasets.");
@@ -112,7 +116,7 @@ public record RequestDraft(String title, String researchPurpose, List<String> da
     /** Whether nothing was typed or chosen yet (an autosave of an untouched form keeps nothing). */
     public boolean isEmpty() {
         return title == null && researchPurpose == null && datasetIds.isEmpty() && category == null && diseases.isEmpty()
-                && formAnswers.isEmpty();
+                && formAnswers.isEmpty() && signingOfficial == null;
     }
 
     private static void limit(String field, String value, int max) {

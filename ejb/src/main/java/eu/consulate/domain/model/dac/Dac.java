@@ -36,6 +36,10 @@ public class Dac {
     @Column(name = "publishes_register", nullable = false)
     private boolean publishesRegister;
 
+    /** Whether a signing official of the applicant's institution confirms each request before it reaches the committee. */
+    @Column(name = "signing_official_required", nullable = false)
+    private boolean signingOfficialRequired;
+
     /** The current version of the committee's terms ({@link TermsVersion}); null when it sets none. */
     @Column(name = "terms_version_id", length = 36)
     private String termsVersionId;
@@ -160,6 +164,15 @@ public class Dac {
 
     public boolean publishesRegister() {
         return publishesRegister;
+    }
+
+    public boolean signingOfficialRequired() {
+        return signingOfficialRequired;
+    }
+
+    /** The committee's administrator decides whether requests need a signing official's confirmation. */
+    public void requireSigningOfficial(boolean required) {
+        this.signingOfficialRequired = required;
     }
 
     /** The committee's administrator turns the public register of its decisions on or off. */

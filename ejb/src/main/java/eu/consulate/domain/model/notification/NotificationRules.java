@@ -61,8 +61,13 @@ public final class NotificationRules {
         } else if (event instanceof ReviewApproved || event instanceof ReviewRejected || event instanceof LegalCheckFailed
                 || event instanceof RequestLapsed || event instanceof eu.consulate.domain.model.application.VoteClosed) {
             notices.add(new Notice(Topic.REQUEST_DECIDED, applicant, Notice.Area.APPLICANT));
+        } else if (event instanceof eu.consulate.domain.model.application.SigningOfficialDeclined) {
+            notices.add(new Notice(Topic.REQUEST_DECIDED, applicant, Notice.Area.APPLICANT));
         } else if (event instanceof eu.consulate.domain.model.application.Withdrawn) {
-            committee(notices, Topic.REQUEST_WITHDRAWN, seats, DacRole.MEMBER, DacRole.CHAIR, DacRole.LEGAL_OFFICER);
+            if (after.submittedAt() != null) {
+                // a request withdrawn while its signing official had it never reached the committee
+                committee(notices, Topic.REQUEST_WITHDRAWN, seats, DacRole.MEMBER, DacRole.CHAIR, DacRole.LEGAL_OFFICER);
+            }
         } else if (event instanceof StepOpened opened) {
             stepOpened(notices, opened.kind(), seats, applicant);
         } else if (event instanceof ReminderDue) {

@@ -29,7 +29,9 @@ public enum Topic {
     CHANGE_DECIDED("permit-change-decided", false, false),
     CHANGE_OVERDUE("permit-change-overdue", false, false),
     /** An invitation to join a request's team, mailed to an address (not a setting anybody can turn off). */
-    TEAM_INVITATION("team-invitation", false, false);
+    TEAM_INVITATION("team-invitation", false, false),
+    /** A signing official is asked to confirm a request, mailed to an address (not a setting anybody can turn off). */
+    SIGNATURE_REQUEST("signature-request", false, false);
 
     private final String key;
     private final boolean optional;

@@ -53,7 +53,16 @@ public final class ApplicationHistory {
                     .then(new RequestLapsed(ID, "system", START.plusSeconds(4 * 3600)));
             case WITHDRAWN -> submitted().opened(StepKind.FEE)
                     .then(new FeeDeclined(ID, "alice", START.plusSeconds(7200), "Too expensive."));
+            case AWAITING_SIGNATURE -> awaitingSignature();
+            case SIGNATURE_DECLINED -> awaitingSignature()
+                    .then(new SigningOfficialDeclined(ID, "vera", START.plusSeconds(3600), "Not our project."));
         };
+    }
+
+    /** Handed in to a committee that wants a signing official's confirmation first. */
+    public static ApplicationHistory awaitingSignature() {
+        return created().then(new SigningOfficialAsked(ID, "alice", START, "sig-1", "vera@uni.example.org",
+                START.plusSeconds(14 * 86_400)));
     }
 
     /** The workflow opened a step of this kind (key = the kind's model name), no parameters. */

@@ -19,15 +19,16 @@ class ApplicationVocabularyTest {
         assertThat(ApplicationState.values()).filteredOn(ApplicationState::isFinal).containsExactlyInAnyOrder(
                 ApplicationState.REVIEW_REJECTED, ApplicationState.REJECTED_BY_ETHICS, ApplicationState.LEGAL_CHECK_FAILED,
                 ApplicationState.PERMIT_ISSUED, ApplicationState.PERMIT_REVOKED, ApplicationState.LAPSED,
-                ApplicationState.WITHDRAWN);
+                ApplicationState.WITHDRAWN, ApplicationState.SIGNATURE_DECLINED);
     }
 
     @Test
     void statesHaveUserFacingLabels() {
         assertThat(ApplicationState.values()).extracting(ApplicationState::label).containsExactly(
-                "With the committee", "Returned to the applicant", "Approved by the committee",
+                "Awaiting the signing official's confirmation", "With the committee", "Returned to the applicant", "Approved by the committee",
                 "Rejected by the committee", "Unfavourable ethics opinion", "Awaiting permit issuance",
-                "Legal check failed", "Permit issued", "Permit revoked", "Lapsed: not completed in time", "Withdrawn by the applicant");
+                "Legal check failed", "Permit issued", "Permit revoked", "Lapsed: not completed in time", "Withdrawn by the applicant",
+                "Not confirmed by the signing official");
     }
 
     @Test
@@ -35,7 +36,7 @@ class ApplicationVocabularyTest {
         assertThat(ApplicationEvent.TYPES).containsExactly("created", "purpose-coded", "terms-accepted", "submitted", "step-opened", "found-complete",
                 "returned", "resubmitted", "vote-cast", "conflict-declared", "vote-closed", "review-approved",
                 "review-rejected", "ethics-opinion", "legal-check-passed", "legal-check-failed", "permit-issued",
-                "permit-extended", "permit-amended", "permit-suspended", "permit-resumed", "permit-revoked", "permit-expiring-soon", "permit-expired", "permit-change-requested", "permit-change-decided", "permit-change-overdue", "lapsed", "reminder-due", "decision-overdue", "clock-extended", "fee-accepted", "fee-declined", "withdrawn", "attachment-added", "team-member-invited", "team-member-joined", "form-answered", "team-invitation-cancelled", "attachment-removed");
+                "permit-extended", "permit-amended", "permit-suspended", "permit-resumed", "permit-revoked", "permit-expiring-soon", "permit-expired", "permit-change-requested", "permit-change-decided", "permit-change-overdue", "lapsed", "reminder-due", "decision-overdue", "clock-extended", "fee-accepted", "fee-declined", "withdrawn", "attachment-added", "team-member-invited", "team-member-joined", "form-answered", "team-invitation-cancelled", "attachment-removed", "signing-official-asked", "signing-official-confirmed", "signing-official-declined");
     }
 
     @Test
@@ -82,7 +83,10 @@ class ApplicationVocabularyTest {
                 new TeamMemberJoined("a", "v", T, "i", List.of()),
                 new FormAnswered("a", "u", T, "f", 1, "{}", false),
                 new TeamInvitationCancelled("a", "u", T, "i", "ada@example.org"),
-                new AttachmentRemoved("a", "u", T, "f", "ethics.pdf", false));
+                new AttachmentRemoved("a", "u", T, "f", "ethics.pdf", false),
+                new SigningOfficialAsked("a", "u", T, "s", "so@example.org", T.plusSeconds(60)),
+                new SigningOfficialConfirmed("a", "v", T, "Vera"),
+                new SigningOfficialDeclined("a", "v", T, "r"));
 
         assertThat(oneOfEach).extracting(ApplicationEvent::type).containsExactlyElementsOf(ApplicationEvent.TYPES);
     }

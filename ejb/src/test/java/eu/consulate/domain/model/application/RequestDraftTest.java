@@ -58,7 +58,7 @@ class RequestDraftTest {
     void answersToCommitteesFormsAreKeptWithinTheirLimits() {
         RequestDraft d = new RequestDraft("Lung cancer", null, List.of("ds-1"), null, null, null, List.of(), false, false,
                 false, false, false, java.util.Map.of("dac-1", "{\"months\":\"12\",\"team\":[{\"name\":\"Ann\"}]}",
-                "dac-2", " "));
+                "dac-2", " "), "vera@uni.example.org");
         assertThat(d.formAnswers()).containsOnlyKeys("dac-1");
         assertThat(DraftCodec.decode(DraftCodec.encode(d))).isEqualTo(d);
         assertThat(RequestDraft.empty().withFormAnswers(java.util.Map.of("dac-1", "{\"a\":\"b\"}")).isEmpty()).isFalse();

@@ -1,5 +1,7 @@
 package eu.consulate.domain.model.application;
 
+import java.util.List;
+
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
@@ -23,7 +25,8 @@ class VisibilityTest {
     }
 
     @ParameterizedTest
-    @EnumSource(ApplicationState.class)
+    @EnumSource(value = ApplicationState.class, names = {"AWAITING_SIGNATURE", "SIGNATURE_DECLINED"},
+            mode = EnumSource.Mode.EXCLUDE)
     void membersAndChairOfTheOwningCommitteeSeeTheRequest(ApplicationState state) {
         DataAccessApplication application = applicationIn(state);
 
@@ -43,24 +46,36 @@ class VisibilityTest {
 
     @ParameterizedTest
     @EnumSource(value = ApplicationState.class, names = {"SUBMITTED", "RETURNED", "REVIEW_REJECTED", "REJECTED_BY_ETHICS",
-            "LAPSED", "WITHDRAWN"})
+            "LAPSED", "WITHDRAWN", "AWAITING_SIGNATURE", "SIGNATURE_DECLINED"})
     void legalOfficerDoesNotSeeRequestsTheCommitteeHasNotApproved(ApplicationState state) {
         assertThat(applicationIn(state).canBeSeenBy(Actors.legalOfficer())).isFalse();
     }
 
     @ParameterizedTest
     @EnumSource(value = ApplicationState.class, names = {"SUBMITTED", "RETURNED", "REVIEW_REJECTED", "REJECTED_BY_ETHICS",
-            "LAPSED", "WITHDRAWN"}, mode = EnumSource.Mode.EXCLUDE)
+            "LAPSED", "WITHDRAWN", "AWAITING_SIGNATURE", "SIGNATURE_DECLINED"}, mode = EnumSource.Mode.EXCLUDE)
     void legalOfficerSeesRequestsOnceTheCommitteeApproved(ApplicationState state) {
         assertThat(applicationIn(state).canBeSeenBy(Actors.legalOfficer())).isTrue();
     }
 
     @ParameterizedTest
-    @EnumSource(ApplicationState.class)
+    @EnumSource(value = ApplicationState.class, names = {"AWAITING_SIGNATURE", "SIGNATURE_DECLINED"},
+            mode = EnumSource.Mode.EXCLUDE)
     void administratorOfTheCommitteeSeesEveryRequestOfItButNoOtherAdministrator(ApplicationState state) {
         assertThat(applicationIn(state).canBeSeenBy(Actors.admin())).isTrue();
         assertThat(applicationIn(state).canBeSeenBy(Actors.adminOfOtherDac())).isFalse();
         assertThat(applicationIn(state).canBeSeenBy(Actors.legalOfficerOfOtherDac())).isFalse();
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = ApplicationState.class, names = {"AWAITING_SIGNATURE", "SIGNATURE_DECLINED"})
+    void theCommitteeDoesNotSeeARequestBeforeItsSigningOfficialConfirmedIt(ApplicationState state) {
+        DataAccessApplication application = applicationIn(state);
+
+        assertThat(application.canBeSeenBy(Actors.applicant())).isTrue();
+        for (Actor committee : List.of(Actors.member(), Actors.chair(), Actors.admin(), Actors.legalOfficer())) {
+            assertThat(application.canBeSeenBy(committee)).as(committee.subject()).isFalse();
+        }
     }
 
     @Test

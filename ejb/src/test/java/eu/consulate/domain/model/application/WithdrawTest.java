@@ -30,7 +30,8 @@ class WithdrawTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = ApplicationState.class, names = {"SUBMITTED", "RETURNED", "REVIEW_APPROVED"}, mode = EnumSource.Mode.EXCLUDE)
+    @EnumSource(value = ApplicationState.class, names = {"SUBMITTED", "RETURNED", "REVIEW_APPROVED", "AWAITING_SIGNATURE"},
+            mode = EnumSource.Mode.EXCLUDE)
     void aDecidedOrEndedRequestCannotBeWithdrawn(ApplicationState state) {
         DataAccessApplication request = ApplicationHistory.upTo(state).replay();
         assertThat(request.mayBeWithdrawnBy(Actors.applicant())).isFalse();

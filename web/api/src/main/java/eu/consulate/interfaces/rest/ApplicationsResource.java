@@ -45,7 +45,7 @@ public class ApplicationsResource {
      */
     public record SubmitJson(String title, String researchPurpose, List<String> datasetIds, String use,
             String organisationType, CodedPurposeJson codedPurpose, List<String> acceptedTerms,
-            jakarta.json.JsonObject forms) {
+            jakarta.json.JsonObject forms, String signingOfficial) {
     }
 
     /**
@@ -112,7 +112,7 @@ public class ApplicationsResource {
         String id = requests.submit(actor(), callers.subject(token()), body.title(), body.researchPurpose(),
                 body.datasetIds(), body.use(), body.organisationType(),
                 body.codedPurpose() == null ? null : body.codedPurpose().purpose(), body.acceptedTerms(),
-                FormAnswersJson.byCommittee(body.forms()));
+                FormAnswersJson.byCommittee(body.forms()), body.signingOfficial());
         return Response.created(URI.create("applications/" + id)).entity(requests.details(actor(), id)).build();
     }
 

@@ -47,7 +47,11 @@ public class CommitteeResource {
      */
     public record DacJson(String id, String name, String source, List<MemberJson> members, Boolean publishesRegister,
             String termsUrl, Views.TermsVersionView terms, String description, String contactEmail,
-            java.time.Instant retiredAt) {
+            java.time.Instant retiredAt, Boolean signingOfficialRequired) {
+    }
+
+    /** {@code {"required": true|false}}: whether a signing official confirms each new request. */
+    public record SigningOfficialJson(Boolean required) {
     }
 
     /** A version of the committee's terms to publish; {@code version} blank: the next number. */
@@ -156,6 +160,21 @@ public class CommitteeResource {
         return json(administration.publishRegister(actor(), dacId, body.publish()));
     }
 
+    /**
+     * {@code {"required": true|false}}: whether a signing official of the applicant's institution
+     * confirms each new request before it reaches the committee. 200 with the committee; 404 for a
+     * committee the caller does not administer.
+     */
+    @PUT
+    @Path("{id}/signing-official")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public DacJson requireSigningOfficial(@PathParam("id") String dacId, SigningOfficialJson body) {
+        if (body == null || body.required() == null) {
+            throw new BadRequestException("Send {\"required\": true} or {\"required\": false}.");
+        }
+        return json(administration.requireSigningOfficial(actor(), dacId, body.required()));
+    }
+
     /** {@code {"client", "url", "events": ["permit-issued", ...]}}: a downstream endpoint of this committee. */
     public record WebhookJson(String client, String url, List<String> events) {
     }
@@ -182,7 +201,8 @@ public class CommitteeResource {
     private static DacJson json(Views.CommitteeView d) {
         return new DacJson(d.id(), d.name(), d.source(),
                 d.seats().stream().map(m -> new MemberJson(m.subject(), m.name(), m.role())).toList(),
-                d.publishesRegister(), d.termsUrl(), d.terms(), d.description(), d.contactEmail(), d.retiredAt());
+                d.publishesRegister(), d.termsUrl(), d.terms(), d.description(), d.contactEmail(), d.retiredAt(),
+                d.signingOfficialRequired());
     }
 
     /**

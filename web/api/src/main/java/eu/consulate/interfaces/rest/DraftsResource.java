@@ -40,19 +40,19 @@ public class DraftsResource {
     public record DraftJson(String title, String researchPurpose, List<String> datasetIds, String use,
             String organisationType, String category, List<String> diseases, Boolean commercial,
             Boolean forProfitOrganisation, Boolean methodsDevelopment, Boolean geneticStudy, Boolean controlSet,
-            JsonObject forms) {
+            JsonObject forms, String signingOfficial) {
 
         RequestDraft form() {
             return new RequestDraft(title, researchPurpose, datasetIds, use, organisationType, category, diseases,
                     Boolean.TRUE.equals(commercial), Boolean.TRUE.equals(forProfitOrganisation),
                     Boolean.TRUE.equals(methodsDevelopment), Boolean.TRUE.equals(geneticStudy),
-                    Boolean.TRUE.equals(controlSet), FormAnswersJson.byCommittee(forms));
+                    Boolean.TRUE.equals(controlSet), FormAnswersJson.byCommittee(forms), signingOfficial);
         }
 
         static DraftJson of(RequestDraft d) {
             return new DraftJson(d.title(), d.researchPurpose(), d.datasetIds(), d.use(), d.organisationType(),
                     d.category(), d.diseases(), d.commercial(), d.forProfitOrganisation(), d.methodsDevelopment(),
-                    d.geneticStudy(), d.controlSet(), FormAnswersJson.of(d.formAnswers()));
+                    d.geneticStudy(), d.controlSet(), FormAnswersJson.of(d.formAnswers()), d.signingOfficial());
         }
     }
 

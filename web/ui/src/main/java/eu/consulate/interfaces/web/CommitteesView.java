@@ -23,7 +23,7 @@ public class CommitteesView implements Serializable {
     /** A committee as the page lists it. */
     public record CommitteeRow(String id, String name, String source, String members,
             List<eu.consulate.application.Views.DatasetView> datasets,
-            boolean publishesRegister, boolean retired) {
+            boolean publishesRegister, boolean retired, boolean signingOfficialRequired) {
     }
 
     @Inject
@@ -54,7 +54,7 @@ public class CommitteesView implements Serializable {
                 d.source(), String.join(", ", d.seats().stream()
                         .map(m -> m.name() + " (" + m.role().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + ")")
                         .toList()),
-                d.datasets(), d.publishesRegister(), d.retired())).toList();
+                d.datasets(), d.publishesRegister(), d.retired(), d.signingOfficialRequired())).toList();
         administered.forEach(d -> termsUrls.put(d.id(), d.termsUrl() == null ? "" : d.termsUrl()));
     }
 
@@ -95,6 +95,19 @@ public class CommitteesView implements Serializable {
         try {
             var dac = administration.publishRegister(actor.get(), dacId, publish);
             Messages.info(publish ? "The public register shows the committee's decisions" : "The public register no longer shows the committee's decisions",
+                    dac.name());
+            return "/admin/index?faces-redirect=true";
+        } catch (eu.consulate.application.NoSuchCommittee e) {
+            Messages.error(null, e.getMessage());
+            return null;
+        }
+    }
+
+    /** Turns the signing official's confirmation of new requests on or off. */
+    public String requireSigningOfficial(String dacId, boolean required) {
+        try {
+            var dac = administration.requireSigningOfficial(actor.get(), dacId, required);
+            Messages.info(required ? "New requests need the applicant's signing official" : "New requests no longer need a signing official",
                     dac.name());
             return "/admin/index?faces-redirect=true";
         } catch (eu.consulate.application.NoSuchCommittee e) {

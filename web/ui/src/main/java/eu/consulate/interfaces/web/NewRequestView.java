@@ -57,6 +57,10 @@ public class NewRequestView implements Serializable {
 
     /** The forms of the committees of the chosen datasets, in the order of their first dataset. */
     private List<CommitteeFormOnPage> committeeForms = new ArrayList<>();
+    /** The e-mail address of the signing official, when a committee of the chosen datasets wants one. */
+    private String signingOfficial;
+    private boolean signingOfficialAsked;
+
     /** Answers a draft holds for committees' forms (committee id to JSON), shown when their form shows. */
     private java.util.Map<String, String> savedAnswers = java.util.Map.of();
 
@@ -131,6 +135,9 @@ public class NewRequestView implements Serializable {
                     committees.putIfAbsent(d.dac().id(), d.dac().name());
                 }
             }
+            signingOfficialAsked = byId.values().stream().anyMatch(d -> d.dac().signingOfficialRequired());
+        } else {
+            signingOfficialAsked = false;
         }
         String language = notifications.settings(actor.get()).language();
         List<CommitteeFormOnPage> next = new ArrayList<>();
@@ -179,6 +186,7 @@ public class NewRequestView implements Serializable {
         geneticStudy = f.geneticStudy();
         controlSet = f.controlSet();
         savedAnswers = f.formAnswers();
+        signingOfficial = f.signingOfficial();
         refreshCommitteeForms();
         lastSaved = form();
     }
@@ -194,7 +202,8 @@ public class NewRequestView implements Serializable {
         }
         return new eu.consulate.domain.model.application.RequestDraft(title, researchPurpose, datasetIds, use,
                 organisationType, category, "DS".equals(category) ? purposeDiseases : List.of(), commercial,
-                forProfitOrganisation, methodsDevelopment, geneticStudy, controlSet, answers);
+                forProfitOrganisation, methodsDevelopment, geneticStudy, controlSet, answers,
+                signingOfficialAsked ? signingOfficial : null);
     }
 
     /** An answer typed or chosen (an unticked box or an empty choice or table is none). */
@@ -282,7 +291,10 @@ public class NewRequestView implements Serializable {
                             : "One to each committee; each request page shows the others.");
             return "/applicant/request?faces-redirect=true&id=" + ids.get(0);
         } catch (ApplicationRuleViolation e) {
-            if (e.getMessage().startsWith(TERMS_FIELD)) {
+            if (e.getMessage().startsWith(SIGNING_OFFICIAL_FIELD)) {
+                String message = e.getMessage().substring(SIGNING_OFFICIAL_FIELD.length());
+                Messages.error("request-form:signing-official", Character.toUpperCase(message.charAt(0)) + message.substring(1));
+            } else if (e.getMessage().startsWith(TERMS_FIELD)) {
                 String message = e.getMessage().substring(TERMS_FIELD.length());
                 Messages.error("request-form:terms", Character.toUpperCase(message.charAt(0)) + message.substring(1));
             } else {
@@ -309,6 +321,20 @@ public class NewRequestView implements Serializable {
     }
 
     private static final String TERMS_FIELD = "acceptedTerms: ";
+    private static final String SIGNING_OFFICIAL_FIELD = "signingOfficial: ";
+
+    public String getSigningOfficial() {
+        return signingOfficial;
+    }
+
+    public void setSigningOfficial(String signingOfficial) {
+        this.signingOfficial = signingOfficial;
+    }
+
+    /** Whether a committee of the chosen datasets wants a signing official to confirm the request. */
+    public boolean isSigningOfficialAsked() {
+        return signingOfficialAsked;
+    }
 
     /** The terms the chosen datasets ask the applicant to accept, each version once. */
     public List<eu.consulate.application.Views.TermsVersionView> getTermsToAccept() {

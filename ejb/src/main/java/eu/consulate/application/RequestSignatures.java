@@ -1,0 +1,164 @@
+package eu.consulate.application;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import eu.consulate.domain.model.application.Actor;
+import eu.consulate.domain.model.application.DataAccessApplication;
+import eu.consulate.domain.model.application.SigningOfficialAsked;
+import eu.consulate.infrastructure.persistence.ApplicationRepository;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Signing officials (issue 8): a committee may want a signing official of the applicant's
+ * institution to confirm each request before it reaches the committee. At submission the
+ * official gets a mail with a single-use link (only its SHA-256 is stored); they log in, read the
+ * request and confirm it (it is submitted, the committee's process starts, the legal clock
+ * runs) or decline it with a reason (it ends there).
+ */
+@Stateless
+public class RequestSignatures {
+
+    /** What the signing official reads before confirming: the request as the applicant handed it in. */
+    public record ToSign(String applicationId, String title, String researchPurpose, String applicant, String committee,
+                         List<String> datasets, List<String> team, Instant askedAt, Instant expiresAt) {
+    }
+
+    private static final String UNKNOWN = "This confirmation link is not known; check that the whole link from the mail was used.";
+
+    @EJB
+    ApplicationRepository applications;
+
+    @EJB
+    Catalog catalog;
+
+    @EJB
+    People people;
+
+    @EJB
+    Notifications notifications;
+
+    @Inject
+    WorkflowPort workflow;
+
+    @EJB
+    CommitteeProcesses processes;
+
+    @PersistenceContext(unitName = "consulate")
+    EntityManager em;
+
+    @Inject
+    @ConfigProperty(name = "consulate.signing-official.days", defaultValue = "14")
+    int days;
+
+    /**
+     * The ask for a request to committee {@code dacId}: empty when the committee wants no signing
+     * official; else a new link's id and expiry for {@code email} (checked by the request's rules).
+     */
+    public java.util.Optional<DataAccessApplication.SignatureAsked> askFor(String dacId, String email) {
+        boolean required = catalog.committee(dacId).map(d -> d.signingOfficialRequired()).orElse(false);
+        if (!required) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new DataAccessApplication.SignatureAsked(UUID.randomUUID().toString(),
+                DataAccessApplication.signingOfficialAddress(email), Instant.now().plus(Duration.ofDays(days))));
+    }
+
+    /**
+     * Mails the link to the request's signing official, in the transaction of the request's
+     * creation (the mail goes through the outbox). Called by the submission, which checked the applicant.
+     */
+    public void mailLink(DataAccessApplication request) {
+        SigningOfficialAsked asked = request.signatureAsked().orElseThrow(() -> new IllegalStateException(
+                "Request " + request.id() + " does not wait for a signing official"));
+        String token = SingleUseTokens.newToken();
+        em.createNativeQuery("INSERT INTO signature_request (id, application_id, token_sha256, expires_at)"
+                        + " VALUES (?, ?, ?, ?)").setParameter(1, asked.signatureId()).setParameter(2, request.id())
+                .setParameter(3, SingleUseTokens.sha256(token)).setParameter(4, asked.expiresAt().toEpochMilli())
+                .executeUpdate();
+        notifications.mailSignatureRequest(request, asked.email(),
+                notifications.pageUrl("/applicant/sign.xhtml?token=" + token), asked.expiresAt());
+    }
+
+    /** What the link leads to: the request to confirm. 404 unknown link, 410 used or expired. */
+    public ToSign toSign(Actor actor, String token) {
+        DataAccessApplication request = waiting(usable(token));
+        var team = request.teamJoins().stream().map(j -> j.actor()).collect(java.util.stream.Collectors.toSet());
+        var names = people.namesOf(team);
+        return new ToSign(request.id(), request.title(), request.researchPurpose(), request.applicantName(),
+                catalog.committee(request.dacId()).map(d -> d.name()).orElse(request.dacId()),
+                catalog.datasets(List.copyOf(request.datasetIds())).stream().map(d -> d.title()).toList(),
+                team.stream().map(s -> names.getOrDefault(s, s)).sorted().toList(),
+                request.signatureAsked().map(a -> a.occurredAt()).orElse(null),
+                request.signatureAsked().map(SigningOfficialAsked::expiresAt).orElse(null));
+    }
+
+    /**
+     * The signing official confirms: the link is spent, the request is submitted and its
+     * committee's process starts, in one transaction (a concurrent second use loses: 410).
+     * Returns the request's id.
+     */
+    public String confirm(Actor actor, String token) {
+        Object[] row = usable(token);
+        DataAccessApplication request = waiting(row);
+        var events = request.confirmAsSigningOfficial(actor, Instant.now());
+        spend(row, actor);
+        DataAccessApplication submitted = applications.append(request, events);
+        workflow.requestSubmitted(submitted.id(), submitted.dacId(),
+                processes.processFor(submitted.dacId(), CommitteeProcesses.track(submitted)), submitted.use());
+        return submitted.id();
+    }
+
+    /** The signing official declines, saying why (400 without): the link is spent, the request ends. */
+    public String decline(Actor actor, String token, String reason) {
+        Object[] row = usable(token);
+        DataAccessApplication request = waiting(row);
+        var events = request.declineAsSigningOfficial(reason, actor, Instant.now());
+        spend(row, actor);
+        applications.append(request, events);
+        return request.id();
+    }
+
+    private DataAccessApplication waiting(Object[] row) {
+        String applicationId = (String) row[1];
+        return applications.find(applicationId).orElseThrow(() -> new NoSuchApplication(applicationId));
+    }
+
+    private void spend(Object[] row, Actor actor) {
+        int spent = em.createNativeQuery("UPDATE signature_request SET used_by = ?, used_at = ? WHERE id = ? AND used_at IS NULL")
+                .setParameter(1, actor.subject()).setParameter(2, System.currentTimeMillis()).setParameter(3, row[0])
+                .executeUpdate();
+        if (spent == 0) {
+            throw new InvitationUnusable("This link was used already.");
+        }
+    }
+
+    /** The link's id and request for a token that is known, unused and not expired. */
+    private Object[] usable(String token) {
+        if (!SingleUseTokens.plausible(token)) {
+            throw new NoSuchInvitation(UNKNOWN);
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT id, application_id, expires_at, used_at FROM signature_request"
+                + " WHERE token_sha256 = ?").setParameter(1, SingleUseTokens.sha256(token)).getResultList();
+        if (rows.isEmpty()) {
+            throw new NoSuchInvitation(UNKNOWN);
+        }
+        Object[] row = rows.get(0);
+        if (row[3] != null) {
+            throw new InvitationUnusable("This link was used already: the request was confirmed or declined.");
+        }
+        if (((Number) row[2]).longValue() < System.currentTimeMillis()) {
+            throw new InvitationUnusable("This link expired on " + Instant.ofEpochMilli(((Number) row[2]).longValue())
+                    + "; the applicant can withdraw the request and submit it again.");
+        }
+        return row;
+    }
+}
