@@ -28,7 +28,8 @@ public class StoredEvent {
     @Column(name = "occurred_at", nullable = false)
     private long occurredAt;
 
-    @Column(nullable = false, length = 4000)
+    /** Text of any practical length (migration 20: MariaDB MEDIUMTEXT, H2 VARCHAR(1000000)). */
+    @Column(nullable = false)
     private String payload;
 
     protected StoredEvent() {

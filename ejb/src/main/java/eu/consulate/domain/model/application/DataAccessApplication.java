@@ -1485,7 +1485,8 @@ public final class DataAccessApplication {
      * applicant (the clock is paused).
      */
     public Optional<Instant> decisionDueAt() {
-        if (decidedAt != null || state.isDecided() || state == ApplicationState.RETURNED) {
+        if (decidedAt != null || state.isDecided() || state == ApplicationState.RETURNED
+                || state == ApplicationState.AWAITING_SIGNATURE) {
             return Optional.empty();
         }
         return Optional.of(clock.dueAt());

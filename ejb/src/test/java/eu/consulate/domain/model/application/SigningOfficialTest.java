@@ -32,6 +32,8 @@ class SigningOfficialTest {
         assertThat(waiting.state()).isEqualTo(ApplicationState.AWAITING_SIGNATURE);
         assertThat(waiting.submittedAt()).as("not submitted yet: no clock runs").isNull();
         assertThat(waiting.handedInAt()).isEqualTo(NOW);
+        assertThat(waiting.decisionDueAt()).as("the clock starts with the submission").isEmpty();
+        assertThat(eu.consulate.infrastructure.persistence.SummaryProjection.of(waiting).state()).isEqualTo("AWAITING_SIGNATURE");
         assertThat(waiting.canBeSeenBy(Actors.member())).isFalse();
         assertThat(waiting.mayBeWithdrawnBy(Actors.applicant())).isTrue();
 
@@ -50,6 +52,7 @@ class SigningOfficialTest {
         assertThat(submitted.submittedAt()).isEqualTo(NOW.plusSeconds(60));
         assertThat(submitted.signedBy().map(SigningOfficialConfirmed::name)).hasValue("Vera Signer");
         assertThat(submitted.canBeSeenBy(Actors.member())).isTrue();
+        assertThat(submitted.decisionDueAt()).isPresent();
         assertRefused(ApplicationRuleViolation.Kind.CONFLICT,
                 "This request does not wait for a signing official (it is: Awaiting committee review).",
                 () -> submitted.confirmAsSigningOfficial(VERA, NOW));
