@@ -78,11 +78,8 @@ public class RequestSignatures {
     public void mailLink(DataAccessApplication request) {
         SigningOfficialAsked asked = request.signatureAsked().orElseThrow(() -> new IllegalStateException(
                 "Request " + request.id() + " does not wait for a signing official"));
-        String token = SingleUseTokens.newToken();
-        em.createNativeQuery("INSERT INTO signature_request (id, application_id, token_sha256, expires_at)"
-                        + " VALUES (?, ?, ?, ?)").setParameter(1, asked.signatureId()).setParameter(2, request.id())
-                .setParameter(3, SingleUseTokens.sha256(token)).setParameter(4, asked.expiresAt().toEpochMilli())
-                .executeUpdate();
+        String token = SingleUseTokens.issue(em, SingleUseTokens.Kind.SIGNATURE, asked.signatureId(), request.id(),
+                asked.expiresAt());
         notifications.mailSignatureRequest(request, asked.email(),
                 notifications.pageUrl("/applicant/sign.xhtml?token=" + token), asked.expiresAt());
     }
@@ -106,10 +103,10 @@ public class RequestSignatures {
      * Returns the request's id.
      */
     public String confirm(Actor actor, String token) {
-        Object[] row = usable(token);
-        DataAccessApplication request = waiting(row);
+        SingleUseTokens.Link link = usable(token);
+        DataAccessApplication request = waiting(link);
         var events = request.confirmAsSigningOfficial(actor, Instant.now());
-        spend(row, actor);
+        spend(link, actor);
         DataAccessApplication submitted = applications.append(request, events);
         workflow.requestSubmitted(submitted.id(), submitted.dacId(),
                 processes.processFor(submitted.dacId(), CommitteeProcesses.track(submitted)), submitted.use());
@@ -118,47 +115,35 @@ public class RequestSignatures {
 
     /** The signing official declines, saying why (400 without): the link is spent, the request ends. */
     public String decline(Actor actor, String token, String reason) {
-        Object[] row = usable(token);
-        DataAccessApplication request = waiting(row);
+        SingleUseTokens.Link link = usable(token);
+        DataAccessApplication request = waiting(link);
         var events = request.declineAsSigningOfficial(reason, actor, Instant.now());
-        spend(row, actor);
+        spend(link, actor);
         applications.append(request, events);
         return request.id();
     }
 
-    private DataAccessApplication waiting(Object[] row) {
-        String applicationId = (String) row[1];
-        return applications.find(applicationId).orElseThrow(() -> new NoSuchApplication(applicationId));
+    private DataAccessApplication waiting(SingleUseTokens.Link link) {
+        return applications.find(link.applicationId()).orElseThrow(() -> new NoSuchApplication(link.applicationId()));
     }
 
-    private void spend(Object[] row, Actor actor) {
-        int spent = em.createNativeQuery("UPDATE signature_request SET used_by = ?, used_at = ? WHERE id = ? AND used_at IS NULL")
-                .setParameter(1, actor.subject()).setParameter(2, System.currentTimeMillis()).setParameter(3, row[0])
-                .executeUpdate();
-        if (spent == 0) {
+    private void spend(SingleUseTokens.Link link, Actor actor) {
+        if (!SingleUseTokens.spend(em, SingleUseTokens.Kind.SIGNATURE, link.id(), link.applicationId(), actor.subject())) {
             throw new InvitationUnusable("This link was used already.");
         }
     }
 
-    /** The link's id and request for a token that is known, unused and not expired. */
-    private Object[] usable(String token) {
-        if (!SingleUseTokens.plausible(token)) {
-            throw new NoSuchInvitation(UNKNOWN);
-        }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT id, application_id, expires_at, used_at FROM signature_request"
-                + " WHERE token_sha256 = ?").setParameter(1, SingleUseTokens.sha256(token)).getResultList();
-        if (rows.isEmpty()) {
-            throw new NoSuchInvitation(UNKNOWN);
-        }
-        Object[] row = rows.get(0);
-        if (row[3] != null) {
+    /** The link a token opens, if it is known, unused and not expired. */
+    private SingleUseTokens.Link usable(String token) {
+        SingleUseTokens.Link link = SingleUseTokens.find(em, SingleUseTokens.Kind.SIGNATURE, token)
+                .orElseThrow(() -> new NoSuchInvitation(UNKNOWN));
+        if (link.usedAt() != null) {
             throw new InvitationUnusable("This link was used already: the request was confirmed or declined.");
         }
-        if (((Number) row[2]).longValue() < System.currentTimeMillis()) {
-            throw new InvitationUnusable("This link expired on " + Instant.ofEpochMilli(((Number) row[2]).longValue())
+        if (link.expired()) {
+            throw new InvitationUnusable("This link expired on " + link.expiresAt()
                     + "; the applicant can withdraw the request and submit it again.");
         }
-        return row;
+        return link;
     }
 }

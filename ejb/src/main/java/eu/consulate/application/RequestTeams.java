@@ -84,11 +84,8 @@ public class RequestTeams {
         Instant expiresAt = now.plus(Duration.ofDays(invitationDays));
         var events = application.invite(invitationId, email, expiresAt, actor, now);
         TeamMemberInvited invited = (TeamMemberInvited) events.get(0);
-        String token = SingleUseTokens.newToken();
         applications.append(application, events);
-        em.createNativeQuery("INSERT INTO team_invitation (id, application_id, token_sha256, expires_at) VALUES (?, ?, ?, ?)")
-                .setParameter(1, invitationId).setParameter(2, applicationId).setParameter(3, SingleUseTokens.sha256(token))
-                .setParameter(4, expiresAt.toEpochMilli()).executeUpdate();
+        String token = SingleUseTokens.issue(em, SingleUseTokens.Kind.TEAM_INVITATION, invitationId, applicationId, expiresAt);
         String inviter = people.namesOf(Set.of(actor.subject())).getOrDefault(actor.subject(), application.applicantName());
         notifications.mailInvitation(application, invited.email(), inviter,
                 notifications.pageUrl("/applicant/join.xhtml?token=" + token), expiresAt);
@@ -103,10 +100,7 @@ public class RequestTeams {
     public void cancel(Actor actor, String applicationId, String invitationId) {
         DataAccessApplication application = visible(actor, applicationId);
         var events = application.cancelInvitation(invitationId, actor, Instant.now());
-        int spent = em.createNativeQuery("UPDATE team_invitation SET used_at = ? WHERE id = ? AND application_id = ?"
-                        + " AND used_at IS NULL").setParameter(1, System.currentTimeMillis()).setParameter(2, invitationId)
-                .setParameter(3, applicationId).executeUpdate();
-        if (spent == 0) {
+        if (!SingleUseTokens.spend(em, SingleUseTokens.Kind.TEAM_INVITATION, invitationId, applicationId, null)) {
             throw ApplicationRuleViolation.conflict("This invitation is no longer open: it was used or cancelled.");
         }
         applications.append(application, events);
@@ -126,10 +120,10 @@ public class RequestTeams {
 
     /** What the link leads to: the request's title, committee, inviter and the terms to accept. */
     public Invited invitation(Actor actor, String token) {
-        Object[] row = usable(token);
-        DataAccessApplication application = applications.find((String) row[1])
-                .orElseThrow(() -> new NoSuchApplication((String) row[1]));
-        TeamMemberInvited invited = application.invitation((String) row[0])
+        SingleUseTokens.Link link = usable(token);
+        DataAccessApplication application = applications.find(link.applicationId())
+                .orElseThrow(() -> new NoSuchApplication(link.applicationId()));
+        TeamMemberInvited invited = application.invitation(link.id())
                 .orElseThrow(() -> new InvitationUnusable("This invitation was used already."));
         return new Invited(application.id(), application.title(),
                 catalog.committee(application.dacId()).map(d -> d.name()).orElse(application.dacId()),
@@ -143,18 +137,15 @@ public class RequestTeams {
      * transaction: a second use, also a concurrent one, is refused (410). Returns the request id.
      */
     public String join(Actor actor, String token, java.util.Collection<String> acceptedTerms) {
-        Object[] row = usable(token);
-        String invitationId = (String) row[0];
-        String applicationId = (String) row[1];
+        SingleUseTokens.Link link = usable(token);
+        String invitationId = link.id();
+        String applicationId = link.applicationId();
         DataAccessApplication application = applications.find(applicationId)
                 .orElseThrow(() -> new NoSuchApplication(applicationId));
         List<Views.TermsVersionView> named = named(application);
         List<TermsAccepted.Terms> accepted = TermsAccepted.check(CommitteeTerms.forRequest(named), acceptedTerms);
         var events = application.join(invitationId, accepted, actor, Instant.now());
-        int spent = em.createNativeQuery("UPDATE team_invitation SET used_by = ?, used_at = ? WHERE id = ? AND used_at IS NULL")
-                .setParameter(1, actor.subject()).setParameter(2, System.currentTimeMillis()).setParameter(3, invitationId)
-                .executeUpdate();
-        if (spent == 0) {
+        if (!SingleUseTokens.spend(em, SingleUseTokens.Kind.TEAM_INVITATION, invitationId, applicationId, actor.subject())) {
             throw new InvitationUnusable("This invitation was used already.");
         }
         applications.append(application, events);
@@ -162,29 +153,20 @@ public class RequestTeams {
         return applicationId;
     }
 
-    /** The invitation's id and request for a token that is known, unused and not expired. */
-    private Object[] usable(String token) {
-        if (!SingleUseTokens.plausible(token)) {
-            throw new NoSuchInvitation();
-        }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT id, application_id, expires_at, used_at, used_by FROM team_invitation"
-                + " WHERE token_sha256 = ?").setParameter(1, SingleUseTokens.sha256(token)).getResultList();
-        if (rows.isEmpty()) {
-            throw new NoSuchInvitation();
-        }
-        Object[] row = rows.get(0);
-        if (row[3] != null && row[4] == null) {
+    /** The invitation a token opens, if it is known, unused and not expired. */
+    private SingleUseTokens.Link usable(String token) {
+        SingleUseTokens.Link link = SingleUseTokens.find(em, SingleUseTokens.Kind.TEAM_INVITATION, token)
+                .orElseThrow(NoSuchInvitation::new);
+        if (link.usedAt() != null && link.usedBy() == null) {
             throw new InvitationUnusable("The applicant cancelled this invitation; ask them for a new one.");
         }
-        if (row[3] != null) {
+        if (link.usedAt() != null) {
             throw new InvitationUnusable("This invitation was used already; ask the applicant for a new one.");
         }
-        if (((Number) row[2]).longValue() < System.currentTimeMillis()) {
-            throw new InvitationUnusable("This invitation expired on " + Instant.ofEpochMilli(((Number) row[2]).longValue())
-                    + "; ask the applicant for a new one.");
+        if (link.expired()) {
+            throw new InvitationUnusable("This invitation expired on " + link.expiresAt() + "; ask the applicant for a new one.");
         }
-        return row;
+        return link;
     }
 
     private List<Views.TermsVersionView> named(DataAccessApplication application) {
