@@ -54,7 +54,8 @@ public class RequestView implements Serializable {
         }
         try {
             details = requests.details(actor.get(), id);
-            process = requests.process(actor.get(), id);
+            // no process yet while a signing official has the request
+            process = details.process() == null ? null : requests.process(actor.get(), id);
             if (details.permit() != null) {
                 permitDatasets = new java.util.ArrayList<>(details.permit().datasets().stream()
                         .map(eu.consulate.application.Views.DatasetView::id).toList());
