@@ -29,6 +29,16 @@ public class RequestSignatures {
     /** What the signing official reads before confirming: the request as the applicant handed it in. */
     public record ToSign(String applicationId, String title, String researchPurpose, String applicant, String committee,
                          List<String> datasets, List<String> team, Instant askedAt, Instant expiresAt) {
+
+        /** The datasets' titles, for a page: "A, B". */
+        public String datasetTitles() {
+            return String.join(", ", datasets);
+        }
+
+        /** The team's names, for a page; empty when nobody joined yet. */
+        public String teamNames() {
+            return String.join(", ", team);
+        }
     }
 
     private static final String UNKNOWN = "This confirmation link is not known; check that the whole link from the mail was used.";

@@ -162,6 +162,7 @@ class TeamBrowserIT {
         as("applicant2");
         Pages.open(browser, link.group(1));
         assertThat(Pages.waitFor(browser, By.id("signature-title")).getText()).isEqualTo("Signed browser " + tag);
+        assertThat(browser.findElement(By.id("signature-datasets")).getText()).isEqualTo(datasetTitle);
         browser.findElement(By.id("signature:confirm")).click();
         assertThat(Pages.waitFor(browser, By.id("signature-outcome")).getText()).startsWith("You confirmed the request");
 
