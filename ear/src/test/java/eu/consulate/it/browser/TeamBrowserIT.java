@@ -159,6 +159,11 @@ class TeamBrowserIT {
 
         Matcher link = SIGN.matcher(Mails.await(m -> m.to().equals(official), 1).get(0).text());
         assertThat(link.find()).isTrue();
+        // the applicant cannot sign for their own institution
+        Pages.open(browser, link.group(1));
+        Pages.waitFor(browser, By.id("signature:confirm")).click();
+        assertThat(Pages.waitFor(browser, By.cssSelector(".ui-messages-error")).getText())
+                .contains("somebody other than the request's applicant and team");
         as("applicant2");
         Pages.open(browser, link.group(1));
         assertThat(Pages.waitFor(browser, By.id("signature-title")).getText()).isEqualTo("Signed browser " + tag);

@@ -52,7 +52,8 @@ public class SignatureView implements Serializable {
             problem = e.getMessage();
             toSign = null;
         } catch (ApplicationRuleViolation e) {
-            Messages.refused(e);
+            // e.g. the applicant opened their own official's link: say why on the page
+            Messages.error(null, e.getMessage());
         }
         return null;
     }
@@ -66,11 +67,7 @@ public class SignatureView implements Serializable {
             problem = e.getMessage();
             toSign = null;
         } catch (ApplicationRuleViolation e) {
-            if (e.kind() == ApplicationRuleViolation.Kind.INVALID_INPUT) {
-                Messages.error("signature:reason", e.getMessage());
-            } else {
-                Messages.refused(e);
-            }
+            Messages.error(e.kind() == ApplicationRuleViolation.Kind.INVALID_INPUT ? "signature:reason" : null, e.getMessage());
         }
         return null;
     }
