@@ -53,12 +53,20 @@ class TeamIT {
                 "{\"version\":\"1.0\",\"title\":\"Team agreement\",\"url\":" + Json.quote(termsUrl) + "}");
         assertThat(published.statusCode()).as(published.body()).isEqualTo(201);
         String versionId = Json.object(published.body()).getString("id");
+        // the committee's form has a field of its own: no team member ever reads it
+        assertThat(Http.postJson("/api/admin/dacs/" + committee.dacId + "/forms", admin, "{\"name\":\"Team form\",\"fields\":["
+                + "{\"key\":\"site\",\"type\":\"short-text\",\"required\":true,\"label\":{\"en\":\"Site\"}},"
+                + "{\"key\":\"notes\",\"type\":\"long-text\",\"committeeOnly\":true,\"label\":{\"en\":\"Reviewer notes\"}}]}")
+                .statusCode()).isEqualTo(201);
         Scenario.Dataset dataset = committee.dataset("Team IT " + UUID.randomUUID().toString().substring(0, 8));
         HttpResponse<String> submitted = Http.postJson("/api/applications", applicant, "{\"title\":\"Team request\","
                 + "\"researchPurpose\":\"Finding variants that explain rare kidney disease in children.\",\"datasetIds\":["
-                + Json.quote(dataset.id()) + "],\"acceptedTerms\":[" + Json.quote(versionId) + "]}");
+                + Json.quote(dataset.id()) + "],\"acceptedTerms\":[" + Json.quote(versionId) + "],\"forms\":{"
+                + Json.quote(committee.dacId) + ":{\"site\":\"Lyon\"}}}");
         assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(201);
         String id = Json.object(submitted.body()).getString("id");
+        assertThat(Http.sendBody("PUT", "/api/applications/" + id + "/form", Tokens.forUser("member"), "application/json",
+                "{\"notes\":\"Private: check the PI's other projects.\"}").statusCode()).isEqualTo(200);
         assertThat(myRequestIds(colleague)).as("not on the team yet").doesNotContain(id);
         String address = "grace." + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
 
@@ -109,6 +117,10 @@ class TeamIT {
                 .extracting(r -> r.getString("id")).doesNotContain(id);
         assertThat(Scenario.eventTypes(Tokens.forUser("member"), id)).contains("team-member-invited", "team-member-joined");
         assertThat(team(colleague, id).getBoolean("mayInvite")).isFalse();
+        // the team member reads the applicant's answers, never the committee's
+        String memberView = Http.get("/api/applications/" + id + "/form", colleague).body();
+        assertThat(memberView).contains("Lyon").doesNotContain("Private: check").doesNotContain("Reviewer notes");
+        assertThat(Http.get("/api/applications/" + id + "/events", colleague).body()).doesNotContain("Private: check");
 
         // used once: a second use is refused and changes nothing
         HttpResponse<String> again = accept(Tokens.forUser("applicant2"), token, List.of(versionId));

@@ -52,6 +52,41 @@ final class ApplicantPages {
         Pages.waitFor(browser, By.xpath("//*[@id='request-form:terms']//label[contains(., '" + label + "')]")).click();
     }
 
+    /**
+     * Answers every required question of the shipped EHDS form (the demo Genomics committee's)
+     * on the new-request form: anonymised data, no ethics approval needed, so no conditional
+     * question opens. A choice re-renders the form: each waits for that before going on.
+     */
+    void answersEhdsForm() {
+        answer("applicant-activities", "University hospital research group on lung cancer genomics.");
+        answer("persons-with-access", "Ada Lovelace | principal investigator | University Hospital");
+        answer("contact-email", "applicant@consulate.example.org");
+        choose("purpose", "scientific-research");
+        answer("intended-use", "Association of host and tumour variants with treatment response.");
+        answer("expected-benefit", "Better targeted therapy for lung cancer patients.");
+        choose("data-categories", "genomic");
+        answer("data-requested", "Tumour and germline genomes with treatment outcomes.");
+        choose("legal-basis", "public-task");
+        choose("data-form", "anonymised");
+        answer("safeguards", "Analysis only inside the secure processing environment; no row-level export.");
+        answer("processing-months", "24");
+        answer("secure-processing-environment", "The national secure processing environment.");
+        choose("ethics-approval", "not-required");
+        Pages.waitFor(browser, By.cssSelector("[data-key='terms'] .form-input input, [data-key='terms'] input.form-input"))
+                .click();
+    }
+
+    private void answer(String key, String text) {
+        Pages.waitFor(browser, By.cssSelector("[data-key='" + key + "'] .form-input")).sendKeys(text);
+    }
+
+    private void choose(String key, String value) {
+        WebElement option = Pages.waitFor(browser, By.cssSelector("[data-key='" + key + "'] input[value='" + value + "']"));
+        option.click();
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(30))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(option));
+    }
+
     void submit() {
         browser.findElement(By.id("request-form:submit")).click();
     }

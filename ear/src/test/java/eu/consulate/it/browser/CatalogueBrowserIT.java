@@ -99,6 +99,13 @@ class CatalogueBrowserIT {
         applicant.submit();
         Pages.waitForText(browser, By.id("request-form:terms-message"), "Accept " + TERMS + " to request these datasets.");
         applicant.acceptsTerms(TERMS);
+        // the genomics committee asks with the EHDS form: its questions must be answered too
+        assertThat(browser.findElement(By.cssSelector("fieldset.committee-form legend")).getText())
+                .isEqualTo("Demo Genomics DAC: EHDS data access application (Art. 67)");
+        applicant.submit();
+        assertThat(Pages.waitFor(browser, By.cssSelector("[data-key='legal-basis'] .field-error")).getText())
+                .isEqualTo("Answer this question.");
+        applicant.answersEhdsForm();
         applicant.submit();
 
         Pages.waitFor(browser, By.id("request-state"));
