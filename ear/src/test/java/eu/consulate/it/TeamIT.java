@@ -249,6 +249,22 @@ class TeamIT {
                 + ",\"reason\":\"Not a project of our institute.\"}").statusCode()).isEqualTo(200);
         assertThat(Scenario.details(applicant, other).getString("state")).isEqualTo("SIGNATURE_DECLINED");
         assertThat(Http.get("/api/applications/" + other, member).statusCode()).isEqualTo(403);
+
+        // a committee retired while the official had the request: the confirmation cannot reach it
+        Scenario retiring = Scenario.freshCommittee();
+        assertThat(Http.sendBody("PUT", "/api/admin/dacs/" + retiring.dacId + "/signing-official", retiring.adminToken(),
+                "application/json", "{\"required\":true}").statusCode()).isEqualTo(200);
+        String lateTitle = "Late " + UUID.randomUUID();
+        String late = Json.object(submitSigned(lateTitle, retiring.dataset("Retiring IT"), official).body()).getString("id");
+        Matcher third = SIGN.matcher(Mails.await(m -> m.to().equals(official) && m.text().contains(lateTitle), 1)
+                .get(0).text());
+        assertThat(third.find()).isTrue();
+        assertThat(Http.postJson("/api/admin/dacs/" + retiring.dacId + "/retirement", retiring.adminToken(), "").statusCode())
+                .isEqualTo(200);
+        HttpResponse<String> tooLate = Http.postJson("/api/signatures/confirmation", colleague,
+                "{\"token\":" + Json.quote(third.group(1)) + "}");
+        assertThat(tooLate.statusCode()).as(tooLate.body()).isEqualTo(409);
+        assertThat(Scenario.details(applicant, late).getString("state")).isEqualTo("AWAITING_SIGNATURE");
     }
 
     private HttpResponse<String> submitSigned(String title, Scenario.Dataset dataset, String official) {

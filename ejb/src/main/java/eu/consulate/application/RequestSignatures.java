@@ -116,6 +116,11 @@ public class RequestSignatures {
         SingleUseTokens.Link link = usable(token);
         DataAccessApplication request = waiting(link);
         var events = request.confirmAsSigningOfficial(actor, Instant.now());
+        if (catalog.committee(request.dacId()).map(d -> d.isRetired()).orElse(true)) {
+            // retiring counts only the requests the committee has; this one never reached it
+            throw eu.consulate.domain.model.application.ApplicationRuleViolation.conflict("The committee of this request"
+                    + " retired meanwhile; it takes no requests. Decline it, or the applicant withdraws it.");
+        }
         spend(link, actor);
         DataAccessApplication submitted = applications.append(request, events);
         workflow.requestSubmitted(submitted.id(), submitted.dacId(),
