@@ -50,19 +50,11 @@ public class NewRequestView implements Serializable {
     @EJB
     transient eu.consulate.application.Notifications notifications;
 
-    /** The form of a committee of the chosen datasets, as it is being filled in on this page. */
-    public record CommitteeFormOnPage(String dacId, String committee, String formId, FormFill fill)
-            implements Serializable {
-    }
-
-    /** The forms of the committees of the chosen datasets, in the order of their first dataset. */
-    private List<CommitteeFormOnPage> committeeForms = new ArrayList<>();
+    /** The forms of the committees of the chosen datasets, as they are being filled in. */
+    private final CommitteeFormsOnPage committeeForms = new CommitteeFormsOnPage();
     /** The e-mail address of the signing official, when a committee of the chosen datasets wants one. */
     private String signingOfficial;
     private boolean signingOfficialAsked;
-
-    /** Answers a draft holds for committees' forms (committee id to JSON), shown when their form shows. */
-    private java.util.Map<String, String> savedAnswers = java.util.Map.of();
 
     /** The draft this form is saved to; null until first saved. */
     private String draftId;
@@ -120,12 +112,8 @@ public class NewRequestView implements Serializable {
      * keeps what was typed; a committee no longer concerned drops out).
      */
     public void refreshCommitteeForms() {
-        java.util.Map<String, CommitteeFormOnPage> shown = new java.util.HashMap<>();
-        for (CommitteeFormOnPage form : committeeForms) {
-            shown.put(form.dacId(), form);
-            savedAnswers = withAnswers(savedAnswers, form);
-        }
         java.util.Map<String, String> committees = new java.util.LinkedHashMap<>();
+        signingOfficialAsked = false;
         if (datasetIds != null && !datasetIds.isEmpty()) {
             java.util.Map<String, Dataset> byId = new java.util.HashMap<>();
             catalog.datasets(datasetIds).forEach(d -> byId.put(d.id(), d));
@@ -133,38 +121,16 @@ public class NewRequestView implements Serializable {
                 Dataset d = byId.get(id);
                 if (d != null) {
                     committees.putIfAbsent(d.dac().id(), d.dac().name());
+                    signingOfficialAsked |= d.dac().signingOfficialRequired();
                 }
             }
-            signingOfficialAsked = byId.values().stream().anyMatch(d -> d.dac().signingOfficialRequired());
-        } else {
-            signingOfficialAsked = false;
         }
-        String language = notifications.settings(actor.get()).language();
-        List<CommitteeFormOnPage> next = new ArrayList<>();
-        committees.forEach((dacId, committee) -> forms.current(dacId).ifPresent(form -> {
-            CommitteeFormOnPage kept = shown.get(dacId);
-            if (kept != null && kept.formId().equals(form.id())) {
-                next.add(kept);
-            } else {
-                String saved = savedAnswers.get(dacId);
-                next.add(new CommitteeFormOnPage(dacId, committee, form.id(), new FormFill(form.name(), form.fields(),
-                        saved == null ? java.util.Map.of() : eu.consulate.infrastructure.form.FormJson.readAnswers(saved),
-                        language, false)));
-            }
-        }));
-        committeeForms = next;
+        committeeForms.show(committees, forms::current, notifications.settings(actor.get()).language());
     }
 
-    private static java.util.Map<String, String> withAnswers(java.util.Map<String, String> answers,
-            CommitteeFormOnPage form) {
-        java.util.Map<String, String> all = new java.util.HashMap<>(answers);
-        all.put(form.dacId(), eu.consulate.infrastructure.form.FormJson.writeAnswers(
-                form.fill().answers(form.fill().answering())));
-        return all;
-    }
-
-    public List<CommitteeFormOnPage> getCommitteeForms() {
-        return committeeForms;
+    /** The committees' forms on the page (the page iterates them). */
+    public List<CommitteeFormsOnPage.CommitteeForm> getCommitteeForms() {
+        return committeeForms.forms();
     }
 
     private void show(eu.consulate.application.RequestDrafts.DraftView draft) {
@@ -185,7 +151,7 @@ public class NewRequestView implements Serializable {
         methodsDevelopment = f.methodsDevelopment();
         geneticStudy = f.geneticStudy();
         controlSet = f.controlSet();
-        savedAnswers = f.formAnswers();
+        committeeForms.restore(f.formAnswers());
         signingOfficial = f.signingOfficial();
         refreshCommitteeForms();
         lastSaved = form();
@@ -193,22 +159,10 @@ public class NewRequestView implements Serializable {
 
     /** The form as it stands, as a draft, with the answers to the forms on the page. */
     private eu.consulate.domain.model.application.RequestDraft form() {
-        java.util.Map<String, String> answers = new java.util.HashMap<>();
-        for (CommitteeFormOnPage form : committeeForms) {
-            java.util.Map<String, Object> given = form.fill().answers(form.fill().answering());
-            if (given.values().stream().anyMatch(NewRequestView::isAnswer)) {
-                answers.put(form.dacId(), eu.consulate.infrastructure.form.FormJson.writeAnswers(given));
-            }
-        }
         return new eu.consulate.domain.model.application.RequestDraft(title, researchPurpose, datasetIds, use,
                 organisationType, category, "DS".equals(category) ? purposeDiseases : List.of(), commercial,
-                forProfitOrganisation, methodsDevelopment, geneticStudy, controlSet, answers,
+                forProfitOrganisation, methodsDevelopment, geneticStudy, controlSet, committeeForms.answers(),
                 signingOfficialAsked ? signingOfficial : null);
-    }
-
-    /** An answer typed or chosen (an unticked box or an empty choice or table is none). */
-    private static boolean isAnswer(Object value) {
-        return !(Boolean.FALSE.equals(value) || value instanceof java.util.Collection<?> c && c.isEmpty());
     }
 
     /** "Save draft": keeps the form as it is, complete or not. */
@@ -305,16 +259,7 @@ public class NewRequestView implements Serializable {
             Messages.error("request-form:category", e.getMessage());
             return null;
         } catch (eu.consulate.application.FormRefused e) {
-            for (CommitteeFormOnPage form : committeeForms) {
-                String prefix = "forms." + form.dacId() + ".";
-                java.util.Map<String, String> errors = new java.util.HashMap<>();
-                e.fieldErrors().forEach((key, error) -> {
-                    if (key.startsWith(prefix)) {
-                        errors.put(key.substring(prefix.length()), error);
-                    }
-                });
-                form.fill().setErrors(errors);
-            }
+            committeeForms.showErrors(e.fieldErrors());
             Messages.error(null, e.getMessage());
             return null;
         }
