@@ -78,54 +78,24 @@ public class DataAccessRequests {
     @EJB
     TermsAcceptances acceptances;
 
-    /** The applicant submits a new research request; returns its id. */
-    public String submit(Actor actor, String applicantSubject, String title, String researchPurpose,
-            List<String> datasetIds) {
-        return submit(actor, applicantSubject, title, researchPurpose, datasetIds, null, null);
-    }
-
     /**
      * The applicant submits a new request for research or for care ({@code use}, default
      * research), saying their organisation type ({@code organisation}: academic (default), public
      * or commercial); the committee's process for that use and organisation runs it. Returns its id.
-     */
-    public String submit(Actor actor, String applicantSubject, String title, String researchPurpose,
-            List<String> datasetIds, String use, String organisation) {
-        return submit(actor, applicantSubject, title, researchPurpose, datasetIds, use, organisation, null);
-    }
-
-    /**
-     * As above, with the research purpose coded in DUO terms ({@code coded}, may be null): it is
-     * matched against each requested dataset's data use and stored with the request, so that the
-     * reviewers read the result the applicant saw. A denied match does not stop the submission;
-     * the committee decides.
-     */
-    public String submit(Actor actor, String applicantSubject, String title, String researchPurpose,
-            List<String> datasetIds, String use, String organisation, ResearchPurpose coded) {
-        return submit(actor, applicantSubject, title, researchPurpose, datasetIds, use, organisation, coded, null);
-    }
-
-    /**
-     * As above, with the ids of the terms versions the applicant accepts ({@code acceptedTerms}):
-     * exactly the versions the requested datasets name ({@link CommitteeTerms}), else 400 and
-     * nothing submitted. The request records them ({@code terms-accepted}) and the applicant's
-     * passport gains an {@code AcceptedTermsAndPolicies} visa for each version not accepted before.
-     */
-    public String submit(Actor actor, String applicantSubject, String title, String researchPurpose,
-            List<String> datasetIds, String use, String organisation, ResearchPurpose coded,
-            java.util.Collection<String> acceptedTerms) {
-        return submit(actor, applicantSubject, title, researchPurpose, datasetIds, use, organisation, coded,
-                acceptedTerms, Map.of(), null);
-    }
-
-    /**
-     * As above, with the answers to the committee's form ({@code formAnswers}: committee id to the
-     * JSON of the answers): a committee with a form gets a request only with answers its
-     * applicant fields accept, else {@link FormRefused} (400, every field's error) and nothing
-     * submitted. The answers are recorded with the request and pin the form's version. A committee
-     * that wants a signing official's confirmation gets the request only after it ({@code
-     * signingOfficial}: their e-mail address, mailed a link; 400 without a plausible one): until
-     * then it waits ({@code AWAITING_SIGNATURE}) and its process does not start.
+     * <ul>
+     * <li>{@code coded} (may be null): the research purpose in DUO terms, matched against each
+     * requested dataset's data use and stored with the request, so that the reviewers read the
+     * result the applicant saw; a denied match does not stop the submission.</li>
+     * <li>{@code acceptedTerms}: exactly the terms versions the requested datasets name
+     * ({@link CommitteeTerms}), else 400 and nothing submitted; recorded ({@code terms-accepted})
+     * with an {@code AcceptedTermsAndPolicies} visa for each version not accepted before.</li>
+     * <li>{@code formAnswers} (committee id to the JSON of the answers): a committee with a form
+     * gets a request only with answers its applicant fields accept, else {@link FormRefused} (400,
+     * every field's error) and nothing submitted; recorded with the request, pinning the version.</li>
+     * <li>{@code signingOfficial}: their e-mail address when the committee wants a signing
+     * official's confirmation (400 without a plausible one); the request then waits
+     * ({@code AWAITING_SIGNATURE}) and its process starts only with the confirmation.</li>
+     * </ul>
      */
     public String submit(Actor actor, String applicantSubject, String title, String researchPurpose,
             List<String> datasetIds, String use, String organisation, ResearchPurpose coded,
@@ -165,25 +135,9 @@ public class DataAccessRequests {
     /**
      * The applicant's cart: datasets of one or more committees become one request per committee,
      * all with the same content and coded purpose, submitted together and linked as a group (each
-     * request page shows the others). All or nothing: a refusal of one submits none. Returns the
-     * ids in the order of the committees' first datasets.
-     */
-    public List<String> submitLinked(Actor actor, String applicantSubject, String title, String researchPurpose,
-            List<String> datasetIds, String use, String organisation, ResearchPurpose coded) {
-        return submitLinked(actor, applicantSubject, title, researchPurpose, datasetIds, use, organisation, coded, null);
-    }
-
-    /** As above; {@code acceptedTerms}: the versions of every committee's terms the datasets name. */
-    public List<String> submitLinked(Actor actor, String applicantSubject, String title, String researchPurpose,
-            List<String> datasetIds, String use, String organisation, ResearchPurpose coded,
-            java.util.Collection<String> acceptedTerms) {
-        return submitLinked(actor, applicantSubject, title, researchPurpose, datasetIds, use, organisation, coded,
-                acceptedTerms, Map.of(), null);
-    }
-
-    /**
-     * As above, with the answers to each committee's form (committee id to the JSON of the
-     * answers): every committee's errors are reported together before anything is submitted.
+     * request page shows the others). All or nothing: a refusal of one submits none; every
+     * committee's terms and form errors are reported together before anything is submitted.
+     * Parameters as for {@link #submit}; returns the ids in the order of the committees' first datasets.
      */
     public List<String> submitLinked(Actor actor, String applicantSubject, String title, String researchPurpose,
             List<String> datasetIds, String use, String organisation, ResearchPurpose coded,
