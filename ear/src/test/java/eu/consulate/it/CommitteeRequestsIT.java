@@ -72,6 +72,61 @@ class CommitteeRequestsIT {
     }
 
     @Test
+    void theCountsOfAListWithoutFiltersAreKeptWithEveryChangeAndAgreeWithTheCountedRows() {
+        String member = Tokens.forUser("member");
+        JsonObject all = list(member, "");
+        JsonObject open = list(member, "scope=open");
+        JsonObject decided = list(member, "scope=decided");
+        Scenario committee = Scenario.freshCommittee();
+        Scenario.Dataset dataset = committee.dataset("Counted cohort");
+        String applicant = Tokens.forUser("applicant");
+        String approved = Scenario.submitted(applicant, List.of(dataset));
+        String rejected = Scenario.submitted(applicant, List.of(dataset));
+        Scenario.submitted(applicant, List.of(dataset));
+        assertThat(Scenario.review(member, approved, "approve", "fine").statusCode()).isEqualTo(200);
+        assertThat(Scenario.review(member, rejected, "reject", "out of scope").statusCode()).isEqualTo(200);
+
+        // kept with the summary rows: one more in each state each request is in now, none left behind
+        assertThat(gained(all, list(member, ""))).containsExactlyInAnyOrderEntriesOf(
+                java.util.Map.of("SUBMITTED", 1L, "REVIEW_APPROVED", 1L, "REVIEW_REJECTED", 1L));
+        assertThat(gained(open, list(member, "scope=open"))).containsExactlyInAnyOrderEntriesOf(
+                java.util.Map.of("SUBMITTED", 1L, "REVIEW_APPROVED", 1L));
+        assertThat(gained(decided, list(member, "scope=decided"))).containsExactlyInAnyOrderEntriesOf(
+                java.util.Map.of("REVIEW_REJECTED", 1L));
+        // the same lists with a filter that narrows nothing count their rows: the same numbers
+        // (below the count limit), for a member, a legal officer (approved and later only) and an administrator
+        for (String user : List.of("member", "legal", "admin")) {
+            String token = Tokens.forUser(user);
+            for (String scope : List.of("all", "open", "decided")) {
+                JsonObject kept = list(token, "scope=" + scope);
+                JsonObject counted = list(token, "scope=" + scope + "&submittedFrom=2000-01-01");
+                assertThat(kept.getBoolean("exact")).isTrue();
+                counted.getJsonObject("counts").forEach((state, count) -> {
+                    if (((jakarta.json.JsonNumber) count).longValue() <= 1_000) {
+                        assertThat(kept.getJsonObject("counts").getJsonNumber(state).longValue())
+                                .as(user + " " + scope + " " + state).isEqualTo(((jakarta.json.JsonNumber) count).longValue());
+                    }
+                });
+                assertThat(kept.getJsonObject("counts").keySet()).as(user + " " + scope)
+                        .isEqualTo(counted.getJsonObject("counts").keySet());
+            }
+        }
+    }
+
+    /** The states whose count grew from {@code before} to {@code after}, by how much. */
+    private static java.util.Map<String, Long> gained(JsonObject before, JsonObject after) {
+        java.util.Map<String, Long> gained = new java.util.TreeMap<>();
+        after.getJsonObject("counts").forEach((state, count) -> {
+            long change = ((jakarta.json.JsonNumber) count).longValue()
+                    - before.getJsonObject("counts").getJsonNumber(state).longValue();
+            if (change != 0) {
+                gained.put(state, change);
+            }
+        });
+        return gained;
+    }
+
+    @Test
     void anAdministratorExportsTheCommitteesOpenRequestsAsCsv() {
         Scenario committee = Scenario.freshCommittee();
         Scenario.Dataset dataset = committee.dataset("Export cohort");

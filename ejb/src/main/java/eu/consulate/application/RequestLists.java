@@ -42,6 +42,16 @@ public class RequestLists {
         return page(committeeScope(actor), query);
     }
 
+    /** A page of {@link #myRequests}' rows alone: the next page of a list whose counts the caller has. */
+    public List<ApplicationSummary> myRequestRows(Actor actor, RequestListQuery query) {
+        return rows(RequestListScope.applicant(actor.subject()), query);
+    }
+
+    /** A page of {@link #committeeRequests}' rows alone: the next page of a list whose counts the caller has. */
+    public List<ApplicationSummary> committeeRequestRows(Actor actor, RequestListQuery query) {
+        return rows(committeeScope(actor), query);
+    }
+
     /** The most rows one export holds: a larger list must be narrowed by its filter first. */
     public static final int EXPORT_MAX = 10_000;
 
@@ -64,11 +74,15 @@ public class RequestLists {
                 query.size(), page.total(), page.countsByState(), page.countsByStep(), page.exact());
     }
 
+    private List<ApplicationSummary> rows(RequestListScope scope, RequestListQuery query) {
+        return applications.requestRows(scope, query, Instant.now()).stream().map(RequestLists::summary).toList();
+    }
+
     private List<ApplicationSummary> export(RequestListScope scope, RequestListQuery query) {
-        // counts stop early (COUNT_LIMIT): read pages until one is short, refusing past EXPORT_MAX
+        // counts stop early (COUNT_LIMIT): read pages (rows only) until one is short, refusing past EXPORT_MAX
         List<ApplicationSummary> rows = new java.util.ArrayList<>();
         for (int page = 0; ; page++) {
-            List<ApplicationSummary> more = page(scope, query.at(page, RequestListQuery.MAX_SIZE)).items();
+            List<ApplicationSummary> more = rows(scope, query.at(page, RequestListQuery.MAX_SIZE));
             rows.addAll(more);
             if (rows.size() > EXPORT_MAX) {
                 throw ApplicationRuleViolation.invalidInput("The list has more than " + EXPORT_MAX

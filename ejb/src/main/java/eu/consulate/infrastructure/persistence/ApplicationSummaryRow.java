@@ -116,6 +116,10 @@ public class ApplicationSummaryRow {
         return updatedAt;
     }
 
+    public Long decidedAt() {
+        return decidedAt;
+    }
+
     public int projection() {
         return projection;
     }

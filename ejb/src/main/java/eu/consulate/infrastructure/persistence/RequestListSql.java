@@ -99,7 +99,8 @@ final class RequestListSql {
         sql.range("s.created_at", query.submitted());
         sql.range("s.decided_at", query.decided());
         if (query.due() == RequestListQuery.Due.OVERDUE) {
-            sql.and("s.due_at < " + sql.param(now.toEpochMilli()));
+            // with a lower bound: H2 starts a `<` range at the index's nulls (every decided request)
+            sql.and("s.due_at >= 0 AND s.due_at < " + sql.param(now.toEpochMilli()));
         } else if (query.due() == RequestListQuery.Due.SOON) {
             sql.and("s.due_at >= " + sql.param(now.toEpochMilli()) + " AND s.due_at < "
                     + sql.param(now.plus(RequestListQuery.DUE_SOON).toEpochMilli()));
@@ -204,6 +205,9 @@ final class RequestListSql {
         }
         if (range.start() != null) {
             and(column + " >= " + param(range.start().toEpochMilli()));
+        } else if (range.end() != null) {
+            // a lower bound all the same: H2 starts a `<` range at the index's nulls (e.g. every open request)
+            and(column + " >= 0");
         }
         if (range.end() != null) {
             and(column + " < " + param(range.end().toEpochMilli()));
@@ -263,11 +267,19 @@ final class RequestListSql {
 
     /**
      * The SQL that counts, up to {@code limit + 1}, the stored words of {@code committees} that
-     * begin with {@code word}; its parameters are this builder's.
+     * begin with {@code word}, one branch per committee (H2 reads the (committee, word) range for
+     * `committee = ?`, but for `committee IN (...)` the committees' every word); its parameters
+     * are this builder's.
      */
-    String wordCount(Set<String> committees, String word, int limit) {
-        return "SELECT COUNT(*) FROM (SELECT 1 AS one FROM application_word w WHERE " + committee("w.", committees)
-                + " AND w.word LIKE " + param(SearchWords.prefixPattern(word)) + " LIMIT " + (limit + 1) + ") c";
+    String wordCount(List<String> committees, String word, int limit) {
+        String pattern = param(SearchWords.prefixPattern(word));
+        List<String> branches = new ArrayList<>();
+        for (String dacId : committees) {
+            branches.add("(SELECT 1 AS one FROM application_word w WHERE w.dac_id = " + param(dacId)
+                    + " AND w.word LIKE " + pattern + " LIMIT " + (limit + 1) + ")");
+        }
+        return "SELECT COUNT(*) FROM (SELECT u.one FROM (" + String.join(" UNION ALL ", branches) + ") u LIMIT "
+                + (limit + 1) + ") c";
     }
 
     private static String like(String text) {

@@ -187,6 +187,15 @@ public record RequestListQuery(Scope scope, Set<ApplicationState> states, String
     }
 
     /** The states this query's scope and state filter leave; empty: none at all (the list is empty). */
+    /**
+     * Whether the list narrows its part (all, open, decided) by nothing but states: no search,
+     * dataset, applicant, dates or deadline.
+     */
+    public boolean narrowsByStateOnly() {
+        return text == null && datasetId == null && applicant == null && submitted == null && decided == null
+                && due == null;
+    }
+
     public Set<ApplicationState> statesIn(Set<ApplicationState> scopeStates) {
         Set<ApplicationState> result = EnumSet.noneOf(ApplicationState.class);
         result.addAll(scopeStates);

@@ -34,6 +34,11 @@ public class CommitteeRequestsView extends RequestListView {
     }
 
     @Override
+    protected List<ApplicationSummary> rows(RequestListQuery query) {
+        return requests.committeeRequestRows(actor.get(), query);
+    }
+
+    @Override
     protected List<ApplicationSummary> exportList(RequestListQuery query) {
         return requests.committeeRequestsForExport(actor.get(), query);
     }

@@ -30,6 +30,11 @@ public class MyRequestsView extends RequestListView {
     }
 
     @Override
+    protected List<ApplicationSummary> rows(RequestListQuery query) {
+        return requests.myRequestRows(actor.get(), query);
+    }
+
+    @Override
     protected List<ApplicationSummary> exportList(RequestListQuery query) {
         return requests.myRequestsForExport(actor.get(), query);
     }

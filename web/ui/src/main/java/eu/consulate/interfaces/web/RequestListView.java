@@ -46,7 +46,9 @@ public abstract class RequestListView implements Serializable {
         public List<ApplicationSummary> load(int first, int pageSize, Map<String, SortMeta> sortBy,
                 Map<String, FilterMeta> filterBy) {
             SortMeta sort = sortBy == null || sortBy.isEmpty() ? null : sortBy.values().iterator().next();
-            List<ApplicationSummary> rows = page(first / pageSize, pageSize, sort).items();
+            // the counts were read once for this view (count() comes first): the rows alone now
+            List<ApplicationSummary> rows = query(first / pageSize, pageSize, sort).map(RequestListView.this::rows)
+                    .orElse(List.of());
             rows.forEach(row -> shown.put(row.id(), row));
             return rows;
         }
@@ -70,8 +72,11 @@ public abstract class RequestListView implements Serializable {
         return counted;
     }
 
-    /** The page of the list for this query. */
+    /** The page of the list for this query, with its counts. */
     protected abstract RequestPage list(RequestListQuery query);
+
+    /** The page's rows alone for this query (the counts are read once per view). */
+    protected abstract List<ApplicationSummary> rows(RequestListQuery query);
 
     /** The whole list for this query, for export. */
     protected abstract List<ApplicationSummary> exportList(RequestListQuery query);
@@ -80,6 +85,12 @@ public abstract class RequestListView implements Serializable {
     protected abstract String exportName();
 
     private RequestPage page(int page, int size, SortMeta sort) {
+        return query(page, size, sort).map(this::list).orElseGet(() -> new RequestPage(List.of(), page, size, 0, Map.of(),
+                Map.of(), true));
+    }
+
+    /** The query of this view's filters at a page; empty (the reason said on the page) when a filter is refused. */
+    private java.util.Optional<RequestListQuery> query(int page, int size, SortMeta sort) {
         Map<String, List<String>> parameters = new LinkedHashMap<>();
         filters.forEach((name, value) -> parameters.put(name, List.of(value)));
         if (sort != null) {
@@ -96,10 +107,10 @@ public abstract class RequestListView implements Serializable {
         parameters.put("page", List.of(Integer.toString(page)));
         parameters.put("size", List.of(Integer.toString(size)));
         try {
-            return list(RequestListQuery.parse(parameters));
+            return java.util.Optional.of(RequestListQuery.parse(parameters));
         } catch (ApplicationRuleViolation e) {
             Messages.error(null, e.getMessage());
-            return new RequestPage(List.of(), page, size, 0, Map.of(), Map.of(), true);
+            return java.util.Optional.empty();
         }
     }
 
@@ -128,31 +139,41 @@ public abstract class RequestListView implements Serializable {
         return model;
     }
 
-    /** The states to filter by, with how many of the list's requests are in each ("more than 1,000" past the count limit). */
+    /**
+     * The states to filter by, with how many of the list's requests are in each: exact, or, when
+     * the list is longer than the count limit, what its first rows held ("at least").
+     */
     public List<Option> getStates() {
         return counted().counts().entrySet().stream().map(e -> new Option(e.getKey(),
-                ApplicationState.valueOf(e.getKey()).label() + " (" + count(e.getValue()) + ")")).toList();
+                ApplicationState.valueOf(e.getKey()).label() + part(e.getValue()))).toList();
     }
 
     /** The steps to filter by, with how many of the list's requests wait at each. */
     public List<Option> getSteps() {
         Map<String, Long> counts = counted().stepCounts();
         return STEPS.stream().filter(step -> counts.containsKey(step.value()))
-                .map(step -> new Option(step.value(), step.label() + " (" + count(counts.get(step.value())) + ")")).toList();
+                .map(step -> new Option(step.value(), step.label() + part(counts.get(step.value())))).toList();
+    }
+
+    /** A part's count after its label: " (12)", or " (at least 12)" when counting stopped, nothing for none found then. */
+    private String part(long n) {
+        if (counted().exact()) {
+            return " (" + String.format("%,d", n) + ")";
+        }
+        return n == 0 ? "" : " (at least " + String.format("%,d", n) + ")";
     }
 
     private static final List<Option> STEPS = List.of(new Option("review", "Committee review"),
             new Option("legal-check", "Legal check"), new Option("permit", "Permit issuance"));
 
-    /** How many requests the list holds, as words. */
+    /** How many requests the list holds, as words ("more than 1,000" or "at least …" when counting stopped). */
     public String getTotal() {
-        return count(counted().total());
-    }
-
-    private static String count(long n) {
-        return n > eu.consulate.infrastructure.persistence.ApplicationRepository.COUNT_LIMIT
-                ? "more than " + String.format("%,d", eu.consulate.infrastructure.persistence.ApplicationRepository.COUNT_LIMIT)
-                : String.format("%,d", n);
+        long n = counted().total();
+        int limit = eu.consulate.infrastructure.persistence.ApplicationRepository.COUNT_LIMIT;
+        if (counted().exact()) {
+            return String.format("%,d", n);
+        }
+        return n > limit ? "more than " + String.format("%,d", limit) : "at least " + String.format("%,d", n);
     }
 
     /** A choice of a filter menu. */

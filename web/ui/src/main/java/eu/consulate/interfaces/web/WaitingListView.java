@@ -47,6 +47,11 @@ public class WaitingListView extends RequestListView {
     }
 
     @Override
+    protected List<ApplicationSummary> rows(RequestListQuery query) {
+        return lists.committeeRequestRows(actor.get(), query);
+    }
+
+    @Override
     protected List<ApplicationSummary> exportList(RequestListQuery query) {
         return lists.committeeRequestsForExport(actor.get(), query);
     }
