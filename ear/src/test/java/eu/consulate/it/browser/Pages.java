@@ -33,8 +33,20 @@ final class Pages {
 
     /** Waits until the element's text is {@code expected} (after an action that reloads the page). */
     static void waitForText(WebDriver browser, By locator, String expected) {
-        new WebDriverWait(browser, Duration.ofSeconds(30))
-                .until(ExpectedConditions.textToBePresentInElementLocated(locator, expected));
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(driver -> {
+            try {
+                return ExpectedConditions.textToBePresentInElementLocated(locator, expected).apply(driver);
+            } catch (org.openqa.selenium.WebDriverException e) {
+                // the page was replaced between finding the element and reading it (Chromium 156
+                // says "Node with given id does not belong to the document" instead of a stale
+                // element): look again at the next poll; anything else is a failure
+                if (e instanceof org.openqa.selenium.StaleElementReferenceException
+                        || String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                    return false;
+                }
+                throw e;
+            }
+        });
     }
 
     static boolean isShown(WebDriver browser, By locator) {

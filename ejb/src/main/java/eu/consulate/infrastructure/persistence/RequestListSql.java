@@ -15,8 +15,9 @@ import eu.consulate.domain.model.application.RequestListQuery;
  * The SQL of request lists: who may see which rows ({@link RequestListScope}), the part of the
  * list, and the query's filters, as WHERE clauses over {@code application_summary s} with
  * numbered parameters shared by every clause this builder writes (a query made of several
- * clauses binds them once). Every value is a parameter; only column names chosen here and enum
- * names reach the SQL text.
+ * clauses binds them once). Every value is a parameter, except a search word's prefix pattern
+ * (letters and digits only, {@link SearchWords#prefixLiteral}); otherwise only column names
+ * chosen here and enum names reach the SQL text.
  */
 final class RequestListSql {
 
@@ -125,7 +126,8 @@ final class RequestListSql {
             return;
         }
         for (String word : words) {
-            String pattern = param(SearchWords.prefixPattern(word));
+            // a literal, not a parameter (SearchWords.prefixLiteral: letters and digits only)
+            String pattern = SearchWords.prefixLiteral(word);
             if (scope.applicant() == null && word.equals(leadingWord)) {
                 and("s.application_id IN (SELECT w.application_id FROM application_word w WHERE "
                         + committee("w.", new java.util.TreeSet<>(scope.committees())) + " AND w.word LIKE " + pattern + ")");
@@ -272,7 +274,7 @@ final class RequestListSql {
      * are this builder's.
      */
     String wordCount(List<String> committees, String word, int limit) {
-        String pattern = param(SearchWords.prefixPattern(word));
+        String pattern = SearchWords.prefixLiteral(word);
         List<String> branches = new ArrayList<>();
         for (String dacId : committees) {
             branches.add("(SELECT 1 AS one FROM application_word w WHERE w.dac_id = " + param(dacId)

@@ -34,4 +34,17 @@ class SearchWordsTest {
     void aSearchWordMatchesTheStoredWordsItBegins() {
         assertThat(SearchWords.prefixPattern("canc")).isEqualTo("canc%");
     }
+
+    @Test
+    void aSearchWordBecomesALiteralPrefixPatternOnlyWhenItIsLettersAndDigits() {
+        assertThat(SearchWords.prefixLiteral("canc")).isEqualTo("'canc%'");
+        assertThat(SearchWords.prefixLiteral("müller2")).isEqualTo("'müller2%'");
+        // every word of a search qualifies: what splits a search never leaves a quote or wildcard
+        assertThat(SearchWords.ofSearch("O'Brien's 100% lung_cancer \\ study")).allSatisfy(word ->
+                assertThat(SearchWords.prefixLiteral(word)).matches("'[\\p{L}\\p{N}]+%'"));
+        for (String unsafe : java.util.List.of("o'brien", "100%", "lung_cancer", "a\\b", "")) {
+            org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+                    .isThrownBy(() -> SearchWords.prefixLiteral(unsafe));
+        }
+    }
 }
