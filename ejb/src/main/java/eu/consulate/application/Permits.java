@@ -69,7 +69,7 @@ public class Permits {
     }
 
     /** Counting stops here, as for request lists: a larger list says "more than". */
-    static final int COUNT_LIMIT = eu.consulate.infrastructure.persistence.ApplicationRepository.COUNT_LIMIT;
+    static final int COUNT_LIMIT = eu.consulate.infrastructure.persistence.RequestListRepository.COUNT_LIMIT;
 
     private Views.PermitPage page(PermitRepository.Page found, PermitListQuery query) {
         return new Views.PermitPage(found.permits().stream().map(this::view).toList(), query.page(), query.size(),

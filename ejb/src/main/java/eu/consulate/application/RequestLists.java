@@ -11,7 +11,7 @@ import eu.consulate.domain.model.application.ApplicationRuleViolation;
 import eu.consulate.domain.model.application.ApplicationState;
 import eu.consulate.domain.model.application.DataAccessApplication;
 import eu.consulate.domain.model.application.RequestListQuery;
-import eu.consulate.infrastructure.persistence.ApplicationRepository;
+import eu.consulate.infrastructure.persistence.RequestListRepository;
 import eu.consulate.infrastructure.persistence.RequestListScope;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -25,7 +25,7 @@ import jakarta.ejb.Stateless;
 public class RequestLists {
 
     @EJB
-    ApplicationRepository applications;
+    RequestListRepository lists;
 
     /** A page of the actor's own requests; scope waiting: those returned to them or asking them to accept a fee. */
     public RequestPage myRequests(Actor actor, RequestListQuery query) {
@@ -69,13 +69,13 @@ public class RequestLists {
     }
 
     private RequestPage page(RequestListScope scope, RequestListQuery query) {
-        ApplicationRepository.Page page = applications.requestList(scope, query, Instant.now());
+        RequestListRepository.Page page = lists.requestList(scope, query, Instant.now());
         return new RequestPage(page.rows().stream().map(RequestLists::summary).toList(), query.page(),
                 query.size(), page.total(), page.countsByState(), page.countsByStep(), page.exact());
     }
 
     private List<ApplicationSummary> rows(RequestListScope scope, RequestListQuery query) {
-        return applications.requestRows(scope, query, Instant.now()).stream().map(RequestLists::summary).toList();
+        return lists.requestRows(scope, query, Instant.now()).stream().map(RequestLists::summary).toList();
     }
 
     private List<ApplicationSummary> export(RequestListScope scope, RequestListQuery query) {
@@ -121,7 +121,7 @@ public class RequestLists {
     }
 
 
-    private static ApplicationSummary summary(ApplicationRepository.ListRow row) {
+    private static ApplicationSummary summary(RequestListRepository.ListRow row) {
         ApplicationState state = ApplicationState.valueOf(row.state());
         return new ApplicationSummary(row.applicationId(), row.title(), row.applicantName(), row.dacId(), state.name(),
                 state.label(), state.step(), Instant.ofEpochMilli(row.createdAt()), Instant.ofEpochMilli(row.updatedAt()),

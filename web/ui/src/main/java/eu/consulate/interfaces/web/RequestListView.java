@@ -169,7 +169,7 @@ public abstract class RequestListView implements Serializable {
     /** How many requests the list holds, as words ("more than 1,000" or "at least …" when counting stopped). */
     public String getTotal() {
         long n = counted().total();
-        int limit = eu.consulate.infrastructure.persistence.ApplicationRepository.COUNT_LIMIT;
+        int limit = eu.consulate.infrastructure.persistence.RequestListRepository.COUNT_LIMIT;
         if (counted().exact()) {
             return String.format("%,d", n);
         }
